@@ -1,0 +1,198 @@
+/*
+ * The clock thread. See clock_thread.h for what it promises; this file is how.
+ *
+ * Threads: clock_thread_start/stop/set_visible/update_received run on the UI thread;
+ * clock_thread_main runs on the clock thread. They share only the interlocked flags, the wake
+ * event and the shared stopwatch (under its own lock).
+ */
+#include "clock_thread.h"
+
+#include <process.h>
+
+#include "lapwing/ticks.h"
+
+#ifndef CREATE_WAITABLE_TIMER_HIGH_RESOLUTION
+#define CREATE_WAITABLE_TIMER_HIGH_RESOLUTION 0x00000002
+#endif
+
+/* A high-resolution timer where Windows has one (Windows 10 1803 and later), else a normal one.
+ * Older builds fail at different steps (1607 refuses to create it, 1809 has been seen to create
+ * it and refuse to set it), so both steps fall back. */
+static HANDLE create_timer(BOOL *high_resolution)
+{
+    HANDLE timer = CreateWaitableTimerExW(NULL, NULL, CREATE_WAITABLE_TIMER_HIGH_RESOLUTION,
+                                          TIMER_ALL_ACCESS);
+    *high_resolution = timer != NULL;
+    if (!timer)
+        timer = CreateWaitableTimerExW(NULL, NULL, 0, TIMER_ALL_ACCESS);
+    return timer;
+}
+
+static BOOL set_timer(clock_thread *clock, LONGLONG relative_100ns)
+{
+    LARGE_INTEGER due;
+
+    due.QuadPart = -relative_100ns; /* negative: relative to now */
+    if (SetWaitableTimer(clock->timer, &due, 0, NULL, NULL, FALSE))
+        return TRUE;
+    if (clock->timer_high_resolution)
+    {
+        HANDLE normal = CreateWaitableTimerExW(NULL, NULL, 0, TIMER_ALL_ACCESS);
+        if (normal)
+        {
+            CloseHandle(clock->timer);
+            clock->timer = normal;
+            clock->timer_high_resolution = FALSE;
+            return SetWaitableTimer(clock->timer, &due, 0, NULL, NULL, FALSE);
+        }
+    }
+    return FALSE;
+}
+
+static void post_update(clock_thread *clock)
+{
+    /* Coalescing: post only if no update is outstanding. */
+    if (InterlockedCompareExchange(&clock->update_pending, 1, 0) != 0)
+        return;
+    if (PostMessageW(clock->window, clock->message, 0, 0))
+        InterlockedIncrement(&clock->posts);
+    else
+        InterlockedExchange(&clock->update_pending, 0); /* try again next frame */
+}
+
+static BOOL is_active(clock_thread *clock)
+{
+    return InterlockedCompareExchange(&clock->visible, 0, 0) &&
+           shared_stopwatch_is_running(clock->shared);
+}
+
+static unsigned __stdcall clock_thread_main(void *parameter)
+{
+    clock_thread *clock = parameter;
+    uint64_t frequency = performance_counter_frequency();
+    uint64_t fps = clock->frames_per_second;
+    uint64_t pacing_start = 0, frame = 0;
+    BOOL pacing = FALSE;
+
+    while (!InterlockedCompareExchange(&clock->stop_requested, 0, 0))
+    {
+        HANDLE handles[2];
+        uint64_t now, deadline;
+        LONGLONG wait_100ns;
+
+        if (!is_active(clock))
+        {
+            if (pacing)
+                CancelWaitableTimer(clock->timer);
+            pacing = FALSE;
+            WaitForSingleObject(clock->wake_event, INFINITE);
+            InterlockedIncrement(&clock->wakeups);
+            continue;
+        }
+
+        post_update(clock);
+
+        now = performance_counter_now();
+        if (!pacing)
+        {
+            pacing_start = now;
+            frame = 0;
+            pacing = TRUE;
+        }
+        frame++;
+        deadline = pacing_start + ticks_multiply_divide(frame, frequency, fps);
+        if (deadline <= now)
+        {
+            /* Fell behind (a busy machine, a debugger): skip to the next frame still ahead. */
+            frame = ticks_multiply_divide(now - pacing_start, fps, frequency) + 1;
+            deadline = pacing_start + ticks_multiply_divide(frame, frequency, fps);
+        }
+        wait_100ns = (LONGLONG)ticks_to_units(deadline - now, frequency, 10000000u) + 1;
+
+        handles[0] = clock->wake_event;
+        handles[1] = clock->timer;
+        if (set_timer(clock, wait_100ns))
+            WaitForMultipleObjects(2, handles, FALSE, INFINITE);
+        else
+            /* No timer at all (should not happen): still wake for a change of state. */
+            WaitForSingleObject(clock->wake_event, (DWORD)(wait_100ns / 10000) + 1);
+        InterlockedIncrement(&clock->wakeups);
+    }
+    return 0;
+}
+
+BOOL clock_thread_start(clock_thread *clock, shared_stopwatch *shared, HWND window, UINT message,
+                        unsigned frames_per_second)
+{
+    DWORD error;
+
+    ZeroMemory(clock, sizeof(*clock));
+    clock->shared = shared;
+    clock->window = window;
+    clock->message = message;
+    clock->frames_per_second = frames_per_second ? frames_per_second : CLOCK_THREAD_DEFAULT_FPS;
+    clock->visible = 1;
+
+    clock->wake_event = CreateEventW(NULL, FALSE, FALSE, NULL);
+    if (!clock->wake_event)
+        return FALSE;
+    clock->timer = create_timer(&clock->timer_high_resolution);
+    if (!clock->timer)
+        goto failed;
+    shared_stopwatch_set_listener(shared, clock->wake_event);
+    clock->thread = (HANDLE)_beginthreadex(NULL, 0, clock_thread_main, clock, 0, NULL);
+    if (!clock->thread)
+    {
+        shared_stopwatch_set_listener(shared, NULL);
+        goto failed;
+    }
+    return TRUE;
+
+failed:
+    error = GetLastError();
+    if (clock->timer)
+        CloseHandle(clock->timer);
+    CloseHandle(clock->wake_event);
+    clock->timer = NULL;
+    clock->wake_event = NULL;
+    SetLastError(error);
+    return FALSE;
+}
+
+void clock_thread_stop(clock_thread *clock)
+{
+    if (!clock->thread)
+        return;
+    InterlockedExchange(&clock->stop_requested, 1);
+    SetEvent(clock->wake_event);
+    WaitForSingleObject(clock->thread, INFINITE);
+    CloseHandle(clock->thread);
+    clock->thread = NULL;
+    shared_stopwatch_set_listener(clock->shared, NULL);
+    CloseHandle(clock->timer);
+    clock->timer = NULL;
+    CloseHandle(clock->wake_event);
+    clock->wake_event = NULL;
+}
+
+void clock_thread_set_visible(clock_thread *clock, BOOL visible)
+{
+    if (InterlockedExchange(&clock->visible, visible ? 1 : 0) != (visible ? 1 : 0) &&
+        clock->wake_event)
+        SetEvent(clock->wake_event);
+}
+
+void clock_thread_update_received(clock_thread *clock)
+{
+    InterlockedExchange(&clock->update_pending, 0);
+}
+
+LONG clock_thread_wakeups(clock_thread *clock)
+{
+    return InterlockedCompareExchange(&clock->wakeups, 0, 0);
+}
+
+LONG clock_thread_posts(clock_thread *clock)
+{
+    return InterlockedCompareExchange(&clock->posts, 0, 0);
+}

@@ -1,0 +1,145 @@
+/*
+ * The stopwatch shared by the UI thread and the clock thread. See shared_stopwatch.h.
+ * Lock hold times are a few hundred instructions; nothing here waits or calls into windows.
+ */
+#include "shared_stopwatch.h"
+
+#include <stdlib.h>
+
+#include "lapwing/format.h"
+
+uint64_t performance_counter_now(void)
+{
+    LARGE_INTEGER counter;
+    QueryPerformanceCounter(&counter);
+    return (uint64_t)counter.QuadPart;
+}
+
+uint64_t performance_counter_frequency(void)
+{
+    LARGE_INTEGER frequency;
+    /* Never fails on Windows XP and later; the fallback only keeps a division defined. */
+    if (!QueryPerformanceFrequency(&frequency) || frequency.QuadPart <= 0)
+        return 1000;
+    return (uint64_t)frequency.QuadPart;
+}
+
+void shared_stopwatch_initialize(shared_stopwatch *shared)
+{
+    InitializeCriticalSection(&shared->lock);
+    stopwatch_init(&shared->watch, performance_counter_frequency());
+    shared->listener = NULL;
+    shared->epoch = 0;
+}
+
+void shared_stopwatch_delete(shared_stopwatch *shared)
+{
+    stopwatch_delete(&shared->watch);
+    DeleteCriticalSection(&shared->lock);
+}
+
+void shared_stopwatch_set_listener(shared_stopwatch *shared, HANDLE event)
+{
+    EnterCriticalSection(&shared->lock);
+    shared->listener = event;
+    LeaveCriticalSection(&shared->lock);
+}
+
+static void notify_listener(shared_stopwatch *shared)
+{
+    if (shared->listener)
+        SetEvent(shared->listener);
+}
+
+stopwatch_result shared_stopwatch_toggle(shared_stopwatch *shared)
+{
+    stopwatch_result result;
+
+    EnterCriticalSection(&shared->lock);
+    result = stopwatch_toggle(&shared->watch, performance_counter_now());
+    if (result == STOPWATCH_OK)
+        notify_listener(shared);
+    LeaveCriticalSection(&shared->lock);
+    return result;
+}
+
+stopwatch_result shared_stopwatch_lap(shared_stopwatch *shared)
+{
+    stopwatch_result result;
+
+    EnterCriticalSection(&shared->lock);
+    result = stopwatch_lap(&shared->watch, performance_counter_now());
+    LeaveCriticalSection(&shared->lock);
+    return result;
+}
+
+stopwatch_result shared_stopwatch_reset(shared_stopwatch *shared)
+{
+    stopwatch_result result;
+
+    EnterCriticalSection(&shared->lock);
+    result = stopwatch_reset(&shared->watch);
+    if (result == STOPWATCH_OK)
+    {
+        shared->epoch++;
+        notify_listener(shared);
+    }
+    LeaveCriticalSection(&shared->lock);
+    return result;
+}
+
+void shared_stopwatch_snapshot(shared_stopwatch *shared, stopwatch_snapshot *snapshot)
+{
+    size_t count;
+
+    EnterCriticalSection(&shared->lock);
+    snapshot->now = performance_counter_now();
+    snapshot->state = stopwatch_get_state(&shared->watch);
+    snapshot->elapsed = stopwatch_elapsed(&shared->watch, snapshot->now);
+    snapshot->frequency = shared->watch.frequency;
+    count = stopwatch_lap_count(&shared->watch);
+    snapshot->lap_count = count;
+    snapshot->last_lap_total = count ? stopwatch_lap_total(&shared->watch, count - 1) : 0;
+    snapshot->epoch = shared->epoch;
+    LeaveCriticalSection(&shared->lock);
+}
+
+BOOL shared_stopwatch_is_running(shared_stopwatch *shared)
+{
+    BOOL running;
+
+    EnterCriticalSection(&shared->lock);
+    running = stopwatch_get_state(&shared->watch) == STOPWATCH_RUNNING;
+    LeaveCriticalSection(&shared->lock);
+    return running;
+}
+
+BOOL shared_stopwatch_get_lap(shared_stopwatch *shared, size_t index, uint64_t *lap_ticks,
+                              uint64_t *total_ticks)
+{
+    BOOL found;
+
+    EnterCriticalSection(&shared->lock);
+    found = index < stopwatch_lap_count(&shared->watch);
+    if (found)
+    {
+        *lap_ticks = stopwatch_lap_ticks(&shared->watch, index);
+        *total_ticks = stopwatch_lap_total(&shared->watch, index);
+    }
+    LeaveCriticalSection(&shared->lock);
+    return found;
+}
+
+char *shared_stopwatch_laps_tsv(shared_stopwatch *shared)
+{
+    char *text;
+    size_t length;
+
+    EnterCriticalSection(&shared->lock);
+    length = format_laps_tsv(NULL, 0, &shared->watch);
+    text = malloc(length + 1);
+    if (text)
+        format_laps_tsv(text, length + 1, &shared->watch);
+    LeaveCriticalSection(&shared->lock);
+    return text;
+}

@@ -1,0 +1,59 @@
+/*
+ * The one stopwatch the UI thread and the clock thread share, behind a CRITICAL_SECTION.
+ *
+ * Every mutation (buttons, keys, and later the command line and hotkeys) goes through these
+ * functions; each takes the lock, reads QueryPerformanceCounter under it, and changes the core
+ * stopwatch. Reading the counter inside the lock orders the readings with the mutations, so a
+ * snapshot can never see a lap later than its own `now`.
+ *
+ * After a change of state (start, stop, reset) the listener event, if one is set, is signalled:
+ * that is how the clock thread, blocked while nothing runs, learns that it has work again.
+ */
+#ifndef LAPWING_SHARED_STOPWATCH_H
+#define LAPWING_SHARED_STOPWATCH_H
+
+#include <windows.h>
+
+#include "lapwing/stopwatch.h"
+
+typedef struct shared_stopwatch
+{
+    CRITICAL_SECTION lock;
+    stopwatch watch;
+    HANDLE listener;        /* event set after each change of state; may be NULL */
+    unsigned long epoch;    /* incremented by each reset, so observers can tell a reset apart */
+} shared_stopwatch;
+
+/* A consistent reading of the shared stopwatch, taken under the lock. */
+typedef struct stopwatch_snapshot
+{
+    stopwatch_state state;
+    uint64_t elapsed;       /* ticks at `now` */
+    uint64_t now;           /* the counter reading the snapshot was taken at */
+    uint64_t frequency;
+    size_t lap_count;
+    uint64_t last_lap_total; /* 0 when there are no laps */
+    unsigned long epoch;
+} stopwatch_snapshot;
+
+/* Reads the performance counter (ticks) and its frequency. */
+uint64_t performance_counter_now(void);
+uint64_t performance_counter_frequency(void);
+
+void shared_stopwatch_initialize(shared_stopwatch *shared);
+void shared_stopwatch_delete(shared_stopwatch *shared);
+void shared_stopwatch_set_listener(shared_stopwatch *shared, HANDLE event);
+
+stopwatch_result shared_stopwatch_toggle(shared_stopwatch *shared);
+stopwatch_result shared_stopwatch_lap(shared_stopwatch *shared);
+stopwatch_result shared_stopwatch_reset(shared_stopwatch *shared);
+
+void shared_stopwatch_snapshot(shared_stopwatch *shared, stopwatch_snapshot *snapshot);
+BOOL shared_stopwatch_is_running(shared_stopwatch *shared);
+/* Lap `index` (0 = first): its own ticks and its total; FALSE when out of range. */
+BOOL shared_stopwatch_get_lap(shared_stopwatch *shared, size_t index, uint64_t *lap_ticks,
+                              uint64_t *total_ticks);
+/* The laps as tab-separated text (see format_laps_tsv), malloc'd; NULL when out of memory. */
+char *shared_stopwatch_laps_tsv(shared_stopwatch *shared);
+
+#endif

@@ -1,0 +1,257 @@
+/*
+ * The time display control. See time_display.h. All of it runs on the UI thread.
+ */
+#include "time_display.h"
+
+#include <wchar.h>
+
+#include "lapwing/format.h"
+
+typedef struct time_display
+{
+    HWND window;
+    WCHAR text[FORMAT_TIME_MAX];
+    HFONT font;
+    int digit_width;    /* width of the widest digit in `font`: every digit gets this cell */
+} time_display;
+
+/* Width of `text` drawn the way paint_text draws it. */
+static int measure_text(HDC dc, const WCHAR *text, int digit_width)
+{
+    int width = 0;
+    SIZE size;
+
+    for (; *text; text++)
+    {
+        if (*text >= L'0' && *text <= L'9')
+            width += digit_width;
+        else if (GetTextExtentPoint32W(dc, text, 1, &size))
+            width += size.cx;
+    }
+    return width;
+}
+
+static int widest_digit(HDC dc)
+{
+    int widest = 0;
+    WCHAR digit;
+    SIZE size;
+
+    for (digit = L'0'; digit <= L'9'; digit++)
+        if (GetTextExtentPoint32W(dc, &digit, 1, &size) && size.cx > widest)
+            widest = size.cx;
+    return widest;
+}
+
+static HFONT create_font(int height)
+{
+    return CreateFontW(-height, 0, 0, 0, FW_NORMAL, FALSE, FALSE, FALSE, DEFAULT_CHARSET,
+                       OUT_TT_PRECIS, CLIP_DEFAULT_PRECIS, CLEARTYPE_QUALITY,
+                       VARIABLE_PITCH | FF_SWISS, L"Segoe UI");
+}
+
+/* Picks the largest font at which the longest likely text fits the client area: measured once
+ * at a reference height and scaled, so resizing keeps the display proportional. */
+static void fit_font(time_display *display)
+{
+    enum { REFERENCE_HEIGHT = 100 };
+    RECT client;
+    HDC dc;
+    HFONT reference, old_font;
+    TEXTMETRICW metrics;
+    int text_width, text_height, width, height, by_width, by_height, size;
+    /* Size for at least two digits of hours, and for the text shown if it is longer. */
+    const WCHAR *sample = wcslen(display->text) > 11 ? display->text : L"00:00:00.00";
+
+    GetClientRect(display->window, &client);
+    width = client.right - client.left;
+    height = client.bottom - client.top;
+    if (width <= 0 || height <= 0)
+        return;
+
+    dc = GetDC(display->window);
+    reference = create_font(REFERENCE_HEIGHT);
+    old_font = SelectObject(dc, reference);
+    GetTextMetricsW(dc, &metrics);
+    text_width = measure_text(dc, sample, widest_digit(dc));
+    text_height = metrics.tmAscent - metrics.tmInternalLeading + metrics.tmDescent / 2;
+    SelectObject(dc, old_font);
+    DeleteObject(reference);
+
+    /* Leave a margin: 92% of the width and 70% of the height. */
+    by_width = text_width > 0 ? MulDiv(REFERENCE_HEIGHT, width * 92 / 100, text_width) : 1;
+    by_height = text_height > 0 ? MulDiv(REFERENCE_HEIGHT, height * 70 / 100, text_height) : 1;
+    size = by_width < by_height ? by_width : by_height;
+    if (size < 8)
+        size = 8;
+
+    if (display->font)
+        DeleteObject(display->font);
+    display->font = create_font(size);
+    old_font = SelectObject(dc, display->font);
+    display->digit_width = widest_digit(dc);
+    SelectObject(dc, old_font);
+    ReleaseDC(display->window, dc);
+}
+
+static void paint_text(time_display *display, HDC dc, const RECT *area)
+{
+    const WCHAR *character;
+    HFONT old_font = SelectObject(dc, display->font);
+    TEXTMETRICW metrics;
+    int x, y, width;
+    SIZE size;
+
+    GetTextMetricsW(dc, &metrics);
+    width = measure_text(dc, display->text, display->digit_width);
+    x = area->left + (area->right - area->left - width) / 2;
+    /* Centre the digits (ascent without the internal leading), not the whole cell. */
+    y = area->top + (area->bottom - area->top - (metrics.tmAscent + metrics.tmInternalLeading)) / 2;
+
+    SetBkMode(dc, TRANSPARENT);
+    SetTextColor(dc, GetSysColor(COLOR_WINDOWTEXT));
+    SetTextAlign(dc, TA_LEFT | TA_TOP);
+    for (character = display->text; *character; character++)
+    {
+        if (*character >= L'0' && *character <= L'9')
+        {
+            GetTextExtentPoint32W(dc, character, 1, &size);
+            TextOutW(dc, x + (display->digit_width - size.cx) / 2, y, character, 1);
+            x += display->digit_width;
+        }
+        else
+        {
+            GetTextExtentPoint32W(dc, character, 1, &size);
+            TextOutW(dc, x, y, character, 1);
+            x += size.cx;
+        }
+    }
+    SelectObject(dc, old_font);
+}
+
+/* Double-buffered so sixty frames a second do not flicker. */
+static void on_paint(time_display *display)
+{
+    PAINTSTRUCT paint;
+    RECT client;
+    HDC dc = BeginPaint(display->window, &paint);
+    HDC memory_dc;
+    HBITMAP bitmap, old_bitmap;
+    int width, height;
+
+    GetClientRect(display->window, &client);
+    width = client.right;
+    height = client.bottom;
+    memory_dc = CreateCompatibleDC(dc);
+    bitmap = memory_dc ? CreateCompatibleBitmap(dc, width, height) : NULL;
+    if (bitmap)
+    {
+        old_bitmap = SelectObject(memory_dc, bitmap);
+        FillRect(memory_dc, &client, GetSysColorBrush(COLOR_WINDOW));
+        paint_text(display, memory_dc, &client);
+        BitBlt(dc, 0, 0, width, height, memory_dc, 0, 0, SRCCOPY);
+        SelectObject(memory_dc, old_bitmap);
+        DeleteObject(bitmap);
+    }
+    else
+    {
+        FillRect(dc, &client, GetSysColorBrush(COLOR_WINDOW));
+        paint_text(display, dc, &client);
+    }
+    if (memory_dc)
+        DeleteDC(memory_dc);
+    EndPaint(display->window, &paint);
+}
+
+/* Sets the text; TRUE when it changed. */
+static BOOL set_text(time_display *display, const WCHAR *text)
+{
+    size_t old_length = wcslen(display->text);
+
+    if (!text)
+        text = L"";
+    if (wcscmp(display->text, text) == 0)
+        return FALSE;
+    lstrcpynW(display->text, text, FORMAT_TIME_MAX);
+    /* Refit when the hours gain a digit; otherwise the font stays as it is. */
+    if (wcslen(display->text) != old_length)
+        fit_font(display);
+    InvalidateRect(display->window, NULL, FALSE);
+    return TRUE;
+}
+
+static LRESULT on_get_text(time_display *display, WPARAM size, WCHAR *buffer)
+{
+    if (!buffer || size == 0)
+        return 0;
+    lstrcpynW(buffer, display->text, (int)size);
+    return (LRESULT)wcslen(buffer);
+}
+
+static LRESULT CALLBACK time_display_proc(HWND window, UINT message, WPARAM wparam, LPARAM lparam)
+{
+    time_display *display = (time_display *)GetWindowLongPtrW(window, 0);
+
+    switch (message)
+    {
+    case WM_NCCREATE:
+        display = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof(*display));
+        if (!display)
+            return FALSE;
+        display->window = window;
+        SetWindowLongPtrW(window, 0, (LONG_PTR)display);
+        if (((CREATESTRUCTW *)lparam)->lpszName)
+            lstrcpynW(display->text, ((CREATESTRUCTW *)lparam)->lpszName, FORMAT_TIME_MAX);
+        return TRUE;
+    case WM_NCDESTROY:
+        if (display)
+        {
+            if (display->font)
+                DeleteObject(display->font);
+            HeapFree(GetProcessHeap(), 0, display);
+            SetWindowLongPtrW(window, 0, 0);
+        }
+        return 0;
+    case WM_SIZE:
+        fit_font(display);
+        InvalidateRect(window, NULL, FALSE);
+        return 0;
+    case WM_ERASEBKGND:
+        return 1; /* on_paint fills the background itself */
+    case WM_PAINT:
+        on_paint(display);
+        return 0;
+    case WM_SETTEXT:
+        set_text(display, (const WCHAR *)lparam);
+        /* Announce even when unchanged: a stop at the same hundredth is still news. */
+        NotifyWinEvent(EVENT_OBJECT_NAMECHANGE, window, OBJID_CLIENT, CHILDID_SELF);
+        return TRUE;
+    case TIME_DISPLAY_SHOW:
+        set_text(display, (const WCHAR *)lparam);
+        return 0;
+    case WM_GETTEXT:
+        return on_get_text(display, wparam, (WCHAR *)lparam);
+    case WM_GETTEXTLENGTH:
+        return (LRESULT)wcslen(display->text);
+    case WM_SYSCOLORCHANGE:
+    case WM_SETTINGCHANGE:
+        InvalidateRect(window, NULL, FALSE);
+        break;
+    }
+    return DefWindowProcW(window, message, wparam, lparam);
+}
+
+BOOL time_display_register(HINSTANCE instance)
+{
+    WNDCLASSEXW window_class;
+
+    ZeroMemory(&window_class, sizeof(window_class));
+    window_class.cbSize = sizeof(window_class);
+    window_class.style = CS_HREDRAW | CS_VREDRAW;
+    window_class.lpfnWndProc = time_display_proc;
+    window_class.cbWndExtra = sizeof(time_display *);
+    window_class.hInstance = instance;
+    window_class.hCursor = LoadCursorW(NULL, (LPCWSTR)IDC_ARROW);
+    window_class.lpszClassName = TIME_DISPLAY_CLASS;
+    return RegisterClassExW(&window_class) != 0;
+}

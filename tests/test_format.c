@@ -1,0 +1,174 @@
+/*
+ * Time and lap text: HH:MM:SS.cc, truncated, hours growing, at many counter frequencies.
+ */
+#include "test_core.h"
+
+#include <string.h>
+
+#include "lapwing/format.h"
+
+/* Text for `seconds` plus `hundredths` (+ `extra_ticks` below the next hundredth). */
+static void assert_time(uint64_t frequency, uint64_t seconds, uint64_t hundredths,
+                        const char *expected)
+{
+    char text[FORMAT_TIME_MAX];
+    uint64_t exact = seconds * frequency + hundredths * frequency / 100u;
+    /* Exactly on the boundary (rounded up to a whole tick where it falls between ticks)... */
+    uint64_t at = exact + ((hundredths * frequency) % 100u ? 1u : 0u);
+    size_t length = format_time(text, sizeof(text), at, frequency);
+    assert_string_equal(text, expected);
+    assert_int_equal(length, strlen(expected));
+    /* ...and one tick before the next hundredth still shows the same text: truncated. */
+    {
+        uint64_t next = seconds * frequency + (hundredths + 1u) * frequency / 100u;
+        uint64_t before_next = ((hundredths + 1u) * frequency) % 100u ? next : next - 1u;
+        format_time(text, sizeof(text), before_next, frequency);
+        assert_string_equal(text, expected);
+    }
+}
+
+static void zero(void **state)
+{
+    char text[FORMAT_TIME_MAX];
+    (void)state;
+    assert_int_equal(format_time(text, sizeof(text), 0, 10000000u), 11);
+    assert_string_equal(text, "00:00:00.00");
+}
+
+static void example_from_the_issue(void **state)
+{
+    size_t i;
+    (void)state;
+    for (i = 0; i < TEST_FREQUENCY_COUNT; i++)
+        assert_time(test_frequencies[i], 65u, 42u, "00:01:05.42");
+}
+
+static void never_rounds_up(void **state)
+{
+    char text[FORMAT_TIME_MAX];
+    (void)state;
+    /* 0.999999 s at 1 MHz is 00:00:00.99, never 00:00:01.00. */
+    format_time(text, sizeof(text), 999999u, 1000000u);
+    assert_string_equal(text, "00:00:00.99");
+    /* 59.9999999 s at 10 MHz. */
+    format_time(text, sizeof(text), 599999999u, 10000000u);
+    assert_string_equal(text, "00:00:59.99");
+}
+
+static void one_hour(void **state)
+{
+    size_t i;
+    (void)state;
+    for (i = 0; i < TEST_FREQUENCY_COUNT; i++)
+    {
+        assert_time(test_frequencies[i], 3600u, 0u, "01:00:00.00");
+        assert_time(test_frequencies[i], 3599u, 99u, "00:59:59.99");
+    }
+}
+
+static void eleven_days(void **state)
+{
+    size_t i;
+    (void)state;
+    /* 11 days = 264 hours: past the 10.7-day overflow of the naive conversion at 10 MHz. */
+    for (i = 0; i < TEST_FREQUENCY_COUNT; i++)
+        assert_time(test_frequencies[i], 11u * 86400u + 4u * 60u + 5u, 6u, "264:04:05.06");
+}
+
+static void one_year(void **state)
+{
+    size_t i;
+    (void)state;
+    for (i = 0; i < TEST_FREQUENCY_COUNT; i++)
+        assert_time(test_frequencies[i], 365u * 86400u + 3599u, 99u, "8760:59:59.99");
+}
+
+static void one_hundred_years(void **state)
+{
+    size_t i;
+    (void)state;
+    for (i = 0; i < TEST_FREQUENCY_COUNT; i++)
+        assert_time(test_frequencies[i], 36500u * 86400u + 1u, 1u, "876000:00:01.01");
+}
+
+static void hours_past_99(void **state)
+{
+    (void)state;
+    assert_time(10000000u, 123u * 3600u + 4u * 60u + 5u, 6u, "123:04:05.06");
+}
+
+static void a_short_buffer_is_truncated_and_terminated(void **state)
+{
+    char text[6];
+    (void)state;
+    memset(text, 'x', sizeof(text));
+    assert_int_equal(format_time(text, sizeof(text), 0, 1000u), 11);
+    assert_string_equal(text, "00:00");
+}
+
+static void laps_as_tab_separated_text(void **state)
+{
+    stopwatch watch;
+    char text[256];
+    size_t needed;
+    (void)state;
+    stopwatch_init(&watch, 1000u);
+    stopwatch_start(&watch, 0);
+    stopwatch_lap(&watch, 65420u);   /* 00:01:05.42 */
+    stopwatch_lap(&watch, 70000u);   /* +4.58 s */
+
+    needed = format_laps_tsv(NULL, 0, &watch);
+    assert_int_equal(format_laps_tsv(text, sizeof(text), &watch), needed);
+    assert_string_equal(text,
+                        "#\tLap\tTotal\r\n"
+                        "1\t00:01:05.42\t00:01:05.42\r\n"
+                        "2\t00:00:04.58\t00:01:10.00\r\n");
+    assert_int_equal(needed, strlen(text));
+    stopwatch_delete(&watch);
+}
+
+static void laps_text_with_no_laps_is_the_header(void **state)
+{
+    stopwatch watch;
+    char text[64];
+    (void)state;
+    stopwatch_init(&watch, 1000u);
+    assert_int_equal(format_laps_tsv(text, sizeof(text), &watch), 13);
+    assert_string_equal(text, "#\tLap\tTotal\r\n");
+    stopwatch_delete(&watch);
+}
+
+static void laps_text_in_a_short_buffer_reports_the_full_length(void **state)
+{
+    stopwatch watch;
+    char text[20];
+    size_t needed;
+    (void)state;
+    stopwatch_init(&watch, 1000u);
+    stopwatch_start(&watch, 0);
+    stopwatch_lap(&watch, 1000u);
+    needed = format_laps_tsv(NULL, 0, &watch);
+    assert_int_equal(format_laps_tsv(text, sizeof(text), &watch), needed);
+    assert_int_equal(strlen(text), sizeof(text) - 1);
+    assert_memory_equal(text, "#\tLap\tTotal\r\n1\t00:0", sizeof(text) - 1);
+    stopwatch_delete(&watch);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(zero),
+        cmocka_unit_test(example_from_the_issue),
+        cmocka_unit_test(never_rounds_up),
+        cmocka_unit_test(one_hour),
+        cmocka_unit_test(eleven_days),
+        cmocka_unit_test(one_year),
+        cmocka_unit_test(one_hundred_years),
+        cmocka_unit_test(hours_past_99),
+        cmocka_unit_test(a_short_buffer_is_truncated_and_terminated),
+        cmocka_unit_test(laps_as_tab_separated_text),
+        cmocka_unit_test(laps_text_with_no_laps_is_the_header),
+        cmocka_unit_test(laps_text_in_a_short_buffer_reports_the_full_length),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
