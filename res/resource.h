@@ -40,7 +40,6 @@
 #define IDS_ERROR_CLOCK_THREAD  1016
 #define IDS_ERROR_OUT_OF_MEMORY 1017
 #define IDS_ERROR_CLIPBOARD     1018
-#define IDS_DISPLAY_NAME        1019
-#define IDS_LAP_LIST_NAME       1020
+#define IDS_LAP_LIST_NAME       1019
 
 #endif

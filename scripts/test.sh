@@ -1,17 +1,38 @@
 #!/bin/sh
 # Sets everything up and runs every test: the portable core natively, then the Windows build
-# (core, clock thread, end-to-end, exe checks) under Wine, then the 32-bit Windows build.
+# (core, clock thread, end-to-end, exe checks) under Wine, then the installers under Wine, and
+# checks that the 32-bit Windows build compiles and links.
 # Usage (as root on Debian 12, from the checkout): sh scripts/test.sh
 set -eu
 cd "$(dirname "$0")/.."
 top=$(pwd)
+logs="$top/build/test-logs"
 
 sh scripts/setup-debian.sh
+mkdir -p "$logs"
+
+passed=0
+failed=0
+# Adds a ctest run's "N tests failed out of M" to the totals.
+count_ctest() {
+    line=$(grep -E 'tests passed, [0-9]+ tests? failed out of [0-9]+' "$1" | tail -n 1 || true)
+    if [ -z "$line" ]; then
+        echo "test.sh: no ctest summary in $1" >&2
+        failed=$((failed + 1))
+        return 0
+    fi
+    total=$(echo "$line" | sed -E 's/.* out of ([0-9]+).*/\1/')
+    bad=$(echo "$line" | sed -E 's/.*passed, ([0-9]+) tests? failed.*/\1/')
+    passed=$((passed + total - bad))
+    failed=$((failed + bad))
+}
 
 echo "== native: the portable core"
 cmake --preset native >/dev/null
 cmake --build --preset native
-ctest --preset native
+status=0
+ctest --preset native 2>&1 | tee "$logs/native.log" || status=1
+count_ctest "$logs/native.log"
 
 echo "== Windows x86_64 (mingw-w64), tests under Wine"
 cmake --preset mingw64 >/dev/null
@@ -21,9 +42,25 @@ cmake --build --preset mingw64
 trap wine_session_stop EXIT INT TERM
 LAPWING_FORCE_XVFB=${LAPWING_FORCE_XVFB:-1}
 wine_session_start "$top/build/wineprefix" "$top/build/mingw64/bin/session_keeper.exe"
-ctest --preset mingw64
+ctest --preset mingw64 2>&1 | tee "$logs/mingw64.log" || status=1
+count_ctest "$logs/mingw64.log"
+wine_session_stop
+
+if [ -f scripts/test-installers.sh ]; then
+    echo "== installers under Wine"
+    sh scripts/test-installers.sh 2>&1 | tee "$logs/installers.log" || status=1
+    line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$logs/installers.log" | tail -n 1 || true)
+    if [ -n "$line" ]; then
+        passed=$((passed + $(echo "$line" | cut -d' ' -f1)))
+        failed=$((failed + $(echo "$line" | cut -d' ' -f3)))
+    else
+        failed=$((failed + 1))
+    fi
+fi
 
 echo "== Windows i686 (mingw-w64): build only (Debian's Wine is 64-bit only)"
 cmake --preset mingw32 >/dev/null
-cmake --build --preset mingw32 --target lapwing
-echo "test.sh: all tests passed"
+cmake --build --preset mingw32 --target lapwing || status=1
+
+echo "$passed passed, $failed failed"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

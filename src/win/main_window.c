@@ -466,12 +466,14 @@ static void add_tooltip(main_window *state, HWND control, UINT text_id)
 static BOOL create_lap_list(main_window *state)
 {
     static const UINT column_text[3] = { IDS_COLUMN_NUMBER, IDS_COLUMN_LAP, IDS_COLUMN_TOTAL };
-    WCHAR text[64];
+    WCHAR text[64], name[64];
     LVCOLUMNW column;
     int i;
 
+    /* Named, so that a screen reader that finds no label still says what the list is. */
+    load_string(IDS_LAP_LIST_NAME, name, ARRAYSIZE(name));
     state->lap_list = CreateWindowExW(
-        WS_EX_CLIENTEDGE, WC_LISTVIEWW, NULL,
+        WS_EX_CLIENTEDGE, WC_LISTVIEWW, name,
         WS_CHILD | WS_VISIBLE | WS_TABSTOP | LVS_REPORT | LVS_OWNERDATA | LVS_SINGLESEL |
             LVS_SHOWSELALWAYS | LVS_NOSORTHEADER,
         0, 0, 0, 0, state->window, (HMENU)(INT_PTR)IDC_LAP_LIST, GetModuleHandleW(NULL), NULL);
@@ -679,6 +681,8 @@ HWND main_window_create(HINSTANCE instance, int show)
     HWND window;
     UINT dpi;
     HDC dc;
+    RECT work_area;
+    int width, height;
 
     if (!state)
     {
@@ -693,11 +697,21 @@ HWND main_window_create(HINSTANCE instance, int show)
         dpi = (UINT)GetDeviceCaps(dc, LOGPIXELSY);
         ReleaseDC(NULL, dc);
     }
+    width = MulDiv(LAYOUT_DEFAULT_WIDTH, (int)dpi, 96);
+    height = MulDiv(LAYOUT_DEFAULT_HEIGHT, (int)dpi, 96);
+    /* A small screen at a high scale (1366x768 at 150%) must still show the whole window. */
+    if (SystemParametersInfoW(SPI_GETWORKAREA, 0, &work_area, 0))
+    {
+        int work_height = (work_area.bottom - work_area.top) * 9 / 10;
+        int work_width = (work_area.right - work_area.left) * 9 / 10;
+        if (height > work_height)
+            height = work_height;
+        if (width > work_width)
+            width = work_width;
+    }
     window = CreateWindowExW(WS_EX_CONTROLPARENT, MAIN_WINDOW_CLASS, title,
                              WS_OVERLAPPEDWINDOW | WS_CLIPCHILDREN, CW_USEDEFAULT, CW_USEDEFAULT,
-                             MulDiv(LAYOUT_DEFAULT_WIDTH, (int)dpi, 96),
-                             MulDiv(LAYOUT_DEFAULT_HEIGHT, (int)dpi, 96), NULL, NULL, instance,
-                             state);
+                             width, height, NULL, NULL, instance, state);
     /* On failure WM_NCDESTROY has freed the state, or WM_NCCREATE never ran. */
     if (!window)
         return NULL;
