@@ -3,6 +3,7 @@
  */
 #include "time_display.h"
 
+#include <oleacc.h>
 #include <wchar.h>
 
 #include "lapwing/format.h"
@@ -188,6 +189,36 @@ static LRESULT on_get_text(time_display *display, WPARAM size, WCHAR *buffer)
     return (LRESULT)wcslen(buffer);
 }
 
+typedef HRESULT(WINAPI *create_proxy_function)(HWND, LPCWSTR, LONG, REFIID, void **);
+
+/* To accessibility clients the display is static text whose name is the time: oleacc's proxy
+ * for the Static class does that. Wine's oleacc has no CreateStdAccessibleProxyW (calling its
+ * stub aborts the process), so under Wine the default object stays: a client object, still
+ * named by WM_GETTEXT. */
+static BOOL answer_get_object(HWND window, WPARAM flags, LRESULT *result)
+{
+    static create_proxy_function create_proxy;
+    static BOOL looked_up;
+    IAccessible *accessible = NULL;
+
+    if (!looked_up)
+    {
+        HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
+        HMODULE oleacc = GetModuleHandleW(L"oleacc.dll");
+        if (!(ntdll && GetProcAddress(ntdll, "wine_get_version")) && oleacc)
+            create_proxy = (create_proxy_function)(void (*)(void))GetProcAddress(
+                oleacc, "CreateStdAccessibleProxyW");
+        looked_up = TRUE;
+    }
+    if (!create_proxy ||
+        FAILED(create_proxy(window, L"Static", OBJID_CLIENT, &IID_IAccessible,
+                            (void **)&accessible)))
+        return FALSE;
+    *result = LresultFromObject(&IID_IAccessible, flags, (IUnknown *)accessible);
+    accessible->lpVtbl->Release(accessible);
+    return TRUE;
+}
+
 static LRESULT CALLBACK time_display_proc(HWND window, UINT message, WPARAM wparam, LPARAM lparam)
 {
     time_display *display = (time_display *)GetWindowLongPtrW(window, 0);
@@ -233,6 +264,14 @@ static LRESULT CALLBACK time_display_proc(HWND window, UINT message, WPARAM wpar
         return on_get_text(display, wparam, (WCHAR *)lparam);
     case WM_GETTEXTLENGTH:
         return (LRESULT)wcslen(display->text);
+    case WM_GETOBJECT:
+        if ((LONG)lparam == OBJID_CLIENT)
+        {
+            LRESULT result;
+            if (answer_get_object(window, wparam, &result))
+                return result;
+        }
+        break;
     case WM_SYSCOLORCHANGE:
     case WM_SETTINGCHANGE:
         InvalidateRect(window, NULL, FALSE);

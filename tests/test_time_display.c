@@ -1,0 +1,181 @@
+/*
+ * The time display control, in the test's own process (Wine's accessibility runtime does not
+ * cross processes, Windows' does): WM_GETTEXT answers with the time shown; frame updates raise
+ * no accessibility events, WM_SETTEXT raises exactly one; the accessible object is static text
+ * named by the time (that last check runs on Windows only: see below).
+ */
+#include <windows.h>
+#include <oleacc.h>
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "time_display.h"
+
+static HWND parent, display;
+static volatile LONG name_changes;
+
+static void CALLBACK on_win_event(HWINEVENTHOOK hook, DWORD event, HWND window, LONG object,
+                                  LONG child, DWORD thread, DWORD time)
+{
+    (void)hook; (void)thread; (void)time; (void)child;
+    if (event == EVENT_OBJECT_NAMECHANGE && window == display && object == OBJID_CLIENT)
+        InterlockedIncrement(&name_changes);
+}
+
+static void pump(DWORD milliseconds)
+{
+    ULONGLONG deadline = GetTickCount64() + milliseconds;
+    MSG message;
+    for (;;)
+    {
+        ULONGLONG now = GetTickCount64();
+        while (PeekMessageW(&message, NULL, 0, 0, PM_REMOVE))
+            DispatchMessageW(&message);
+        if (now >= deadline)
+            return;
+        MsgWaitForMultipleObjects(0, NULL, FALSE, (DWORD)(deadline - now), QS_ALLINPUT);
+    }
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    if (!time_display_register(GetModuleHandleW(NULL)))
+        return -1;
+    parent = CreateWindowExW(0, L"STATIC", L"parent", WS_OVERLAPPEDWINDOW, 0, 0, 400, 200, NULL,
+                             NULL, NULL, NULL);
+    display = CreateWindowExW(0, TIME_DISPLAY_CLASS, L"00:00:00.00", WS_CHILD | WS_VISIBLE, 0, 0,
+                              380, 150, parent, NULL, GetModuleHandleW(NULL), NULL);
+    return parent && display ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    DestroyWindow(parent);
+    return 0;
+}
+
+static void text(WCHAR *buffer, int size)
+{
+    buffer[0] = L'\0';
+    SendMessageW(display, WM_GETTEXT, (WPARAM)size, (LPARAM)buffer);
+}
+
+static void get_text_answers_with_the_time_shown(void **state)
+{
+    WCHAR buffer[64], small[6];
+    (void)state;
+    text(buffer, 64);
+    assert_true(wcscmp(buffer, L"00:00:00.00") == 0);
+    assert_int_equal(SendMessageW(display, WM_GETTEXTLENGTH, 0, 0), 11);
+
+    SendMessageW(display, TIME_DISPLAY_SHOW, 0, (LPARAM)L"00:01:05.42");
+    text(buffer, 64);
+    assert_true(wcscmp(buffer, L"00:01:05.42") == 0);
+    assert_int_equal(GetWindowTextLengthW(display), 11);
+
+    /* A short buffer gets a terminated prefix, as with any window. */
+    assert_int_equal(SendMessageW(display, WM_GETTEXT, 6, (LPARAM)small), 5);
+    assert_true(wcscmp(small, L"00:01") == 0);
+
+    /* Hours past 99 fit too. */
+    SendMessageW(display, TIME_DISPLAY_SHOW, 0, (LPARAM)L"123:04:05.06");
+    text(buffer, 64);
+    assert_true(wcscmp(buffer, L"123:04:05.06") == 0);
+}
+
+static void frame_updates_are_silent_and_set_text_announces_once(void **state)
+{
+    HWINEVENTHOOK hook;
+    WCHAR frame[32];
+    int i;
+    (void)state;
+    hook = SetWinEventHook(EVENT_OBJECT_NAMECHANGE, EVENT_OBJECT_NAMECHANGE, NULL, on_win_event,
+                           GetCurrentProcessId(), 0, WINEVENT_OUTOFCONTEXT);
+    assert_non_null(hook);
+    pump(100);
+    InterlockedExchange(&name_changes, 0);
+
+    /* A second of frames: no events. */
+    for (i = 0; i < 60; i++)
+    {
+        wsprintfW(frame, L"00:00:%02d.%02d", i / 60, (i * 100 / 60) % 100);
+        SendMessageW(display, TIME_DISPLAY_SHOW, 0, (LPARAM)frame);
+    }
+    pump(300);
+    assert_int_equal(name_changes, 0);
+
+    /* A start, stop or lap: one event. */
+    SetWindowTextW(display, L"00:00:01.00");
+    pump(300);
+    assert_int_equal(name_changes, 1);
+    UnhookWinEvent(hook);
+}
+
+static BOOL running_under_wine(void)
+{
+    HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
+    return ntdll && GetProcAddress(ntdll, "wine_get_version") != NULL;
+}
+
+static void accessible_object_is_static_text_named_by_the_time(void **state)
+{
+    IAccessible *accessible = NULL;
+    VARIANT self, role;
+    BSTR name = NULL;
+    (void)state;
+    /* Wine 8's oleacc answers AccessibleObjectFromWindow with E_NOINTERFACE even for its own
+     * controls, and has no CreateStdAccessibleProxyW: this check needs Windows. */
+    if (running_under_wine())
+    {
+        print_message("skipped under Wine: its oleacc cannot answer this\n");
+        skip();
+    }
+    SendMessageW(display, TIME_DISPLAY_SHOW, 0, (LPARAM)L"00:00:07.25");
+    assert_true(SUCCEEDED(CoInitialize(NULL)));
+    assert_true(SUCCEEDED(AccessibleObjectFromWindow(display, (DWORD)OBJID_CLIENT,
+                                                     &IID_IAccessible, (void **)&accessible)));
+    VariantInit(&self);
+    self.vt = VT_I4;
+    self.lVal = CHILDID_SELF;
+    VariantInit(&role);
+    assert_true(SUCCEEDED(accessible->lpVtbl->get_accRole(accessible, self, &role)));
+    assert_int_equal(role.vt, VT_I4);
+    assert_int_equal(role.lVal, ROLE_SYSTEM_STATICTEXT);
+    assert_true(SUCCEEDED(accessible->lpVtbl->get_accName(accessible, self, &name)));
+    assert_non_null(name);
+    assert_true(wcscmp(name, L"00:00:07.25") == 0);
+    SysFreeString(name);
+    accessible->lpVtbl->Release(accessible);
+    CoUninitialize();
+}
+
+static void paints_at_any_size_without_failing(void **state)
+{
+    static const SIZE sizes[] = { { 0, 0 }, { 1, 1 }, { 40, 10 }, { 2000, 900 }, { 380, 150 } };
+    size_t i;
+    (void)state;
+    ShowWindow(parent, SW_SHOWNOACTIVATE);
+    for (i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++)
+    {
+        SetWindowPos(display, NULL, 0, 0, sizes[i].cx, sizes[i].cy, SWP_NOZORDER | SWP_NOACTIVATE);
+        assert_true(RedrawWindow(display, NULL, NULL, RDW_INVALIDATE | RDW_UPDATENOW));
+    }
+    assert_true(IsWindow(display));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(get_text_answers_with_the_time_shown),
+        cmocka_unit_test(frame_updates_are_silent_and_set_text_announces_once),
+        cmocka_unit_test(accessible_object_is_static_text_named_by_the_time),
+        cmocka_unit_test(paints_at_any_size_without_failing),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
