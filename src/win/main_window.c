@@ -48,6 +48,7 @@ typedef struct main_window
     HWND reset_button;
     HWND lap_list;
     HWND tooltip;
+    HWND last_focus;        /* the control to give the focus back to on reactivation */
     HFONT ui_font;
     UINT dpi;
     shared_stopwatch shared;
@@ -587,11 +588,23 @@ static void on_get_min_max_info(main_window *state, MINMAXINFO *info)
     info->ptMinTrackSize.y = scale(state, LAYOUT_MIN_HEIGHT);
 }
 
+static void on_activate(main_window *state, UINT activation)
+{
+    HWND focus = GetFocus();
+
+    /* Leaving: remember which control had the focus, as a dialog does. */
+    if (activation == WA_INACTIVE && focus && IsChild(state->window, focus))
+        state->last_focus = focus;
+}
+
 static void on_set_focus(main_window *state)
 {
-    /* Give the focus to a control, so the keyboard keeps reaching the window. */
-    SetFocus(IsWindowEnabled(state->start_stop_button) ? state->start_stop_button
-                                                        : state->lap_list);
+    /* Give the focus back to a control, so the keyboard keeps reaching the window. */
+    HWND target = state->last_focus;
+
+    if (!target || !IsWindow(target) || !IsWindowEnabled(target))
+        target = state->start_stop_button;
+    SetFocus(target);
 }
 
 #ifndef WM_DPICHANGED
@@ -638,6 +651,9 @@ static LRESULT CALLBACK main_window_proc(HWND window, UINT message, WPARAM wpara
     case WM_SIZE:
         on_size(state, (UINT)wparam);
         return 0;
+    case WM_ACTIVATE:
+        on_activate(state, LOWORD(wparam));
+        break; /* DefWindowProc then sets the focus to the window: on_set_focus */
     case WM_SETFOCUS:
         on_set_focus(state);
         return 0;
