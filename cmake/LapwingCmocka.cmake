@@ -42,6 +42,13 @@ if(LAPWING_CMOCKA_SOURCE_DIR)
   add_dependencies(lapwing_cmocka cmocka_external)
   add_library(lapwing::cmocka ALIAS lapwing_cmocka)
 else()
+  # cmocka's own package config (MSYS2's cmocka 1.1.7 exports cmocka::cmocka), else a plain
+  # header and library search (Debian's 1.1.5 config sets only variables).
+  find_package(cmocka CONFIG QUIET)
+  if(TARGET cmocka::cmocka)
+    add_library(lapwing::cmocka ALIAS cmocka::cmocka)
+    return()
+  endif()
   find_path(CMOCKA_INCLUDE_DIR cmocka.h)
   find_library(CMOCKA_LIBRARY NAMES cmocka cmocka-static)
   if(NOT CMOCKA_INCLUDE_DIR OR NOT CMOCKA_LIBRARY)
