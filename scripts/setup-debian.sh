@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs everything Lapwing needs to build, run and test on Debian 12, as root.
 # Safe to run again: each step checks before it acts.
-#   - Debian packages: compilers (native + mingw-w64), CMake, Wine, Xvfb, cmocka, NSIS, msitools
+#   - Debian packages: compilers (native + mingw-w64), CMake, Wine, Xvfb, cmocka, NSIS, msitools and wixl, icoutils
 #   - cmocka's Debian source package, for the static Windows build of cmocka
 set -eu
 
@@ -19,7 +19,7 @@ packages="build-essential cmake ninja-build pkg-config file
  gcc-mingw-w64-x86-64 gcc-mingw-w64-i686 binutils-mingw-w64
  wine wine64 xvfb xauth xdotool imagemagick
  libcmocka-dev dpkg-dev
- nsis msitools zip unzip"
+ nsis msitools wixl icoutils zip unzip"
 
 missing=""
 for p in $packages; do
