@@ -18,6 +18,8 @@
 #include <wchar.h>
 #include <cmocka.h>
 
+#include "test_messages.h"
+
 #include "resource.h"
 #include "version.h"
 
@@ -29,21 +31,6 @@ static HWND main_window, display, lap_list, start_stop_button, lap_button, reset
 static HWND driver_window;
 
 /* ---- Waiting and reading ----------------------------------------------------------------- */
-
-static void pump_for(DWORD milliseconds)
-{
-    ULONGLONG deadline = GetTickCount64() + milliseconds;
-    MSG message;
-    for (;;)
-    {
-        ULONGLONG now = GetTickCount64();
-        while (PeekMessageW(&message, NULL, 0, 0, PM_REMOVE))
-            DispatchMessageW(&message);
-        if (now >= deadline)
-            return;
-        MsgWaitForMultipleObjects(0, NULL, FALSE, (DWORD)(deadline - now), QS_ALLINPUT);
-    }
-}
 
 static void window_text(HWND window, WCHAR *text, int size)
 {

@@ -13,6 +13,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "test_messages.h"
+
 #include "time_display.h"
 
 static HWND parent, display;
@@ -24,21 +26,6 @@ static void CALLBACK on_win_event(HWINEVENTHOOK hook, DWORD event, HWND window, 
     (void)hook; (void)thread; (void)time; (void)child;
     if (event == EVENT_OBJECT_NAMECHANGE && window == display && object == OBJID_CLIENT)
         InterlockedIncrement(&name_changes);
-}
-
-static void pump(DWORD milliseconds)
-{
-    ULONGLONG deadline = GetTickCount64() + milliseconds;
-    MSG message;
-    for (;;)
-    {
-        ULONGLONG now = GetTickCount64();
-        while (PeekMessageW(&message, NULL, 0, 0, PM_REMOVE))
-            DispatchMessageW(&message);
-        if (now >= deadline)
-            return;
-        MsgWaitForMultipleObjects(0, NULL, FALSE, (DWORD)(deadline - now), QS_ALLINPUT);
-    }
 }
 
 static int setup(void **state)
@@ -98,7 +85,7 @@ static void frame_updates_are_silent_and_set_text_announces_once(void **state)
     hook = SetWinEventHook(EVENT_OBJECT_NAMECHANGE, EVENT_OBJECT_NAMECHANGE, NULL, on_win_event,
                            GetCurrentProcessId(), 0, WINEVENT_OUTOFCONTEXT);
     assert_non_null(hook);
-    pump(100);
+    pump_for(100);
     InterlockedExchange(&name_changes, 0);
 
     /* A second of frames: no events. */
@@ -107,12 +94,12 @@ static void frame_updates_are_silent_and_set_text_announces_once(void **state)
         wsprintfW(frame, L"00:00:%02d.%02d", i / 60, (i * 100 / 60) % 100);
         SendMessageW(display, TIME_DISPLAY_SHOW, 0, (LPARAM)frame);
     }
-    pump(300);
+    pump_for(300);
     assert_int_equal(name_changes, 0);
 
     /* A start, stop or lap: one event. */
     SetWindowTextW(display, L"00:00:01.00");
-    pump(300);
+    pump_for(300);
     assert_int_equal(name_changes, 1);
     UnhookWinEvent(hook);
 }
