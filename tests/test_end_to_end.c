@@ -47,6 +47,39 @@ static int lap_count(void)
     return (int)count;
 }
 
+/* A cell of the lap list, read across processes the way accessibility tools do: the LVITEM
+ * and its text buffer live in Lapwing's address space. */
+static BOOL lap_list_cell(int row, int column, WCHAR *text, int size)
+{
+    struct remote
+    {
+        LVITEMW item;
+        WCHAR text[64];
+    } local, *remote;
+    DWORD_PTR length = 0;
+    BOOL done = FALSE;
+
+    remote = VirtualAllocEx(app.hProcess, NULL, sizeof(local), MEM_COMMIT, PAGE_READWRITE);
+    if (!remote)
+        return FALSE;
+    ZeroMemory(&local, sizeof(local));
+    local.item.mask = LVIF_TEXT;
+    local.item.iSubItem = column;
+    local.item.pszText = remote->text;
+    local.item.cchTextMax = 64;
+    if (WriteProcessMemory(app.hProcess, remote, &local, sizeof(local), NULL) &&
+        SendMessageTimeoutW(lap_list, LVM_GETITEMTEXTW, (WPARAM)row, (LPARAM)&remote->item,
+                            SMTO_ABORTIFHUNG, 5000, &length) &&
+        ReadProcessMemory(app.hProcess, remote, &local, sizeof(local), NULL))
+    {
+        local.text[63] = L'\0';
+        lstrcpynW(text, local.text, size);
+        done = TRUE;
+    }
+    VirtualFreeEx(app.hProcess, remote, 0, MEM_RELEASE);
+    return done;
+}
+
 typedef BOOL (*condition)(const void *argument);
 
 static BOOL wait_until(condition test, const void *argument)
@@ -267,6 +300,23 @@ static void l_and_enter_record_laps(void **state)
     assert_laps(2);
     type_key(VK_RETURN, FALSE);
     assert_laps(3);
+}
+
+static void the_newest_lap_is_on_top(void **state)
+{
+    WCHAR number[64], lap[64], total[64], older_total[64];
+    (void)state;
+    assert_true(lap_list_cell(0, 0, number, 64));
+    assert_true(wcscmp(number, L"3") == 0);
+    assert_true(lap_list_cell(2, 0, number, 64));
+    assert_true(wcscmp(number, L"1") == 0);
+    /* Lap 1's lap time is its total; later totals are later. */
+    assert_true(lap_list_cell(2, 1, lap, 64));
+    assert_true(lap_list_cell(2, 2, total, 64));
+    assert_int_equal(wcslen(total), 11);
+    assert_true(wcscmp(lap, total) == 0);
+    assert_true(lap_list_cell(0, 2, older_total, 64));
+    assert_true(wcscmp(older_total, total) > 0);
 }
 
 static void space_freezes_it(void **state)
@@ -494,6 +544,7 @@ int main(void)
         cmocka_unit_test(starts_at_zero_with_no_laps),
         cmocka_unit_test(space_starts_it),
         cmocka_unit_test(l_and_enter_record_laps),
+        cmocka_unit_test(the_newest_lap_is_on_top),
         cmocka_unit_test(space_freezes_it),
         cmocka_unit_test(ctrl_c_copies_the_laps),
         cmocka_unit_test(r_resets_it),
