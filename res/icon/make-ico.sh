@@ -8,11 +8,13 @@
 #   20 px            lapwing-20.svg     the same, redrawn on a 20 px grid
 #   24 px            lapwing-24.svg     the same, redrawn on a 24 px grid
 #   40 to 256 px     lapwing.svg        full design
-# Every entry is 32-bit RGBA; the 256 px entry is stored PNG-compressed.
+# Every entry is 32-bit RGBA. 16 to 48 px are stored as bitmaps; 64 px and up are stored
+# PNG-compressed (Windows Vista and later read PNG entries at any size), which keeps the icon,
+# and so lapwing.exe, small.
 #
 # Developer tool only: the build uses the committed res/lapwing.ico.
 # Needs (Debian 12): rsvg-convert (package librsvg2-bin) and
-#                    convert (package imagemagick).
+#                    icotool (package icoutils).
 set -eu
 
 here=$(CDPATH='' cd -- "$(dirname -- "$0")" && pwd)
@@ -32,13 +34,8 @@ need() { # command package
     fi
 }
 need rsvg-convert librsvg2-bin
-need convert imagemagick
+need icotool icoutils
 [ "$missing" -eq 0 ] || exit 1
-
-if ! convert -list format 2>/dev/null | grep -q '^ *ICO\*\{0,1\} .*rw'; then
-    echo "make-ico.sh: this 'convert' cannot write ICO files; install the Debian package 'imagemagick'" >&2
-    exit 1
-fi
 
 for e in $entries; do
     f="$here/${e#*:}"
@@ -55,14 +52,14 @@ for e in $entries; do
     png="$tmp/lapwing-$size.png"
     rsvg-convert --width "$size" --height "$size" --format png \
         --output "$png" "$here/${e#*:}"
-    set -- "$@" "$png"
+    if [ "$size" -ge 64 ]; then
+        set -- "$@" --raw="$png"   # stored as PNG
+    else
+        set -- "$@" "$png"         # stored as a 32-bit bitmap
+    fi
 done
 
-# -type TrueColorAlpha keeps every entry 32-bit RGBA (no palette reduction).
-# Leaving out the PNG date/time chunks makes the output identical on every run.
-convert "$@" -define png:exclude-chunks=date,time \
-    +set date:create +set date:modify \
-    -type TrueColorAlpha "$tmp/lapwing.ico"
+icotool --create --output="$tmp/lapwing.ico" "$@"
 mv -f "$tmp/lapwing.ico" "$out"
 
 echo "make-ico.sh: wrote $out"
