@@ -15,6 +15,8 @@
 #define IDM_RESET               102
 #define IDM_COPY                103
 #define IDM_HELP                104
+/* In the window (system) menu: below 0xF000 and a multiple of 16, as Windows requires. */
+#define IDM_SYSTEM_ABOUT        0x0010
 
 /* Controls that are not commands */
 #define IDC_TIME_DISPLAY        200
@@ -41,5 +43,6 @@
 #define IDS_ERROR_OUT_OF_MEMORY 1017
 #define IDS_ERROR_CLIPBOARD     1018
 #define IDS_LAP_LIST_NAME       1019
+#define IDS_MENU_ABOUT          1020
 
 #endif

@@ -235,10 +235,28 @@ static void show_time(main_window *state, const stopwatch_snapshot *snapshot, BO
 
 static void show_laps(main_window *state, size_t lap_count)
 {
+    LRESULT selected;
+
     if (lap_count == state->shown_lap_count)
         return;
-    /* Newest on top: every row moves down by one, so everything visible is redrawn. */
-    SendMessageW(state->lap_list, LVM_SETITEMCOUNT, (WPARAM)lap_count, 0);
+    /* Newest on top: every row moves down, so the selection has to follow its lap, and
+     * everything visible is redrawn. A reset (fewer laps) clears the selection. */
+    selected = SendMessageW(state->lap_list, LVM_GETNEXTITEM, (WPARAM)-1, LVNI_SELECTED);
+    SendMessageW(state->lap_list, LVM_SETITEMCOUNT, (WPARAM)lap_count, LVSICF_NOSCROLL);
+    if (selected >= 0)
+    {
+        LVITEMW item;
+        ZeroMemory(&item, sizeof(item));
+        item.stateMask = LVIS_SELECTED | LVIS_FOCUSED;
+        SendMessageW(state->lap_list, LVM_SETITEMSTATE, (WPARAM)-1, (LPARAM)&item);
+        if (lap_count > state->shown_lap_count)
+        {
+            item.state = LVIS_SELECTED | LVIS_FOCUSED;
+            SendMessageW(state->lap_list, LVM_SETITEMSTATE,
+                         (WPARAM)(selected + (LRESULT)(lap_count - state->shown_lap_count)),
+                         (LPARAM)&item);
+        }
+    }
     InvalidateRect(state->lap_list, NULL, FALSE);
     state->shown_lap_count = lap_count;
 }
@@ -498,6 +516,19 @@ static BOOL create_lap_list(main_window *state)
     return TRUE;
 }
 
+/* "About Lapwing	F1" in the window menu (Alt+Space), where Windows users look for it. */
+static void add_about_to_system_menu(main_window *state)
+{
+    HMENU menu = GetSystemMenu(state->window, FALSE);
+    WCHAR text[64];
+
+    if (!menu)
+        return;
+    load_string(IDS_MENU_ABOUT, text, ARRAYSIZE(text));
+    AppendMenuW(menu, MF_SEPARATOR, 0, NULL);
+    AppendMenuW(menu, MF_STRING, IDM_SYSTEM_ABOUT, text);
+}
+
 static BOOL on_create(main_window *state)
 {
     HINSTANCE instance = GetModuleHandleW(NULL);
@@ -527,6 +558,7 @@ static BOOL on_create(main_window *state)
         add_tooltip(state, state->reset_button, IDS_TIP_RESET);
     }
 
+    add_about_to_system_menu(state);
     apply_fonts(state);
     state->shown_state = STOPWATCH_STOPPED;
     state->shown_lap_count = 0;
@@ -640,6 +672,13 @@ static LRESULT CALLBACK main_window_proc(HWND window, UINT message, WPARAM wpara
         SetWindowLongPtrW(window, GWLP_USERDATA, 0);
         free(state);
         return DefWindowProcW(window, message, wparam, lparam);
+    case WM_SYSCOMMAND:
+        if ((wparam & 0xFFF0) == IDM_SYSTEM_ABOUT)
+        {
+            on_help(state);
+            return 0;
+        }
+        break;
     case WM_APP_CLOCK_UPDATE:
         on_clock_update(state);
         return 0;
