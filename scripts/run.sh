@@ -43,7 +43,14 @@ xdotool windowfocus "$window" 2>/dev/null || true
 for key in space sleep l sleep sleep l sleep; do
     if [ "$key" = sleep ]; then sleep 0.6; else xdotool key "$key"; fi
 done
-import -window root "$shot"
+# The window and a margin around it, not the whole empty screen.
+eval "$(xdotool getwindowgeometry --shell "$window" 2>/dev/null)" || true
+if [ -n "${WIDTH:-}" ] && [ -n "${HEIGHT:-}" ]; then
+    x=$((X > 20 ? X - 20 : 0)); y=$((Y > 20 ? Y - 20 : 0))
+    import -window root -crop "$((WIDTH + 40))x$((HEIGHT + 40))+$x+$y" +repage "$shot"
+else
+    import -window root "$shot"
+fi
 xdotool key --window "$window" alt+F4 2>/dev/null || true
 sleep 1
 kill "$app" 2>/dev/null || true
