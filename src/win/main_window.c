@@ -340,8 +340,9 @@ static void on_copy(main_window *state)
     WCHAR *wide = NULL;
     char time_text[FORMAT_TIME_MAX];
     const char *source;
-    size_t length, i;
-    DWORD error = 0;
+    size_t length = 0, i;
+    BOOL copied = FALSE;
+    DWORD error = ERROR_NOT_ENOUGH_MEMORY;
 
     shared_stopwatch_snapshot(&state->shared, &snapshot);
     if (snapshot.lap_count)
@@ -363,10 +364,11 @@ static void on_copy(main_window *state)
     {
         for (i = 0; i <= length; i++) /* ASCII only: see format.h */
             wide[i] = (WCHAR)(unsigned char)source[i];
-        if (!set_clipboard_text(state->window, wide))
-            error = GetLastError();
+        copied = set_clipboard_text(state->window, wide);
+        if (!copied)
+            error = GetLastError(); /* 0 when the clipboard was merely busy: no system text */
     }
-    if (!wide || error)
+    if (!copied)
         error_show(state->window, IDS_ERROR_CLIPBOARD, error);
     free(wide);
     free(text);
