@@ -9,45 +9,8 @@
 
 #include <process.h>
 
+#include "lapwing/pacing.h"
 #include "lapwing/ticks.h"
-
-#ifndef CREATE_WAITABLE_TIMER_HIGH_RESOLUTION
-#define CREATE_WAITABLE_TIMER_HIGH_RESOLUTION 0x00000002
-#endif
-
-/* A high-resolution timer where Windows has one (Windows 10 1803 and later), else a normal one.
- * Older builds fail at different steps (1607 refuses to create it, 1809 has been seen to create
- * it and refuse to set it), so both steps fall back. */
-static HANDLE create_timer(BOOL *high_resolution)
-{
-    HANDLE timer = CreateWaitableTimerExW(NULL, NULL, CREATE_WAITABLE_TIMER_HIGH_RESOLUTION,
-                                          TIMER_ALL_ACCESS);
-    *high_resolution = timer != NULL;
-    if (!timer)
-        timer = CreateWaitableTimerExW(NULL, NULL, 0, TIMER_ALL_ACCESS);
-    return timer;
-}
-
-static BOOL set_timer(clock_thread *clock, LONGLONG relative_100ns)
-{
-    LARGE_INTEGER due;
-
-    due.QuadPart = -relative_100ns; /* negative: relative to now */
-    if (SetWaitableTimer(clock->timer, &due, 0, NULL, NULL, FALSE))
-        return TRUE;
-    if (clock->timer_high_resolution)
-    {
-        HANDLE normal = CreateWaitableTimerExW(NULL, NULL, 0, TIMER_ALL_ACCESS);
-        if (normal)
-        {
-            CloseHandle(clock->timer);
-            clock->timer = normal;
-            clock->timer_high_resolution = FALSE;
-            return SetWaitableTimer(clock->timer, &due, 0, NULL, NULL, FALSE);
-        }
-    }
-    return FALSE;
-}
 
 static void post_update(clock_thread *clock)
 {
@@ -83,7 +46,7 @@ static unsigned __stdcall clock_thread_main(void *parameter)
         if (!is_active(clock))
         {
             if (pacing)
-                CancelWaitableTimer(clock->timer);
+                pacing_timer_cancel(&clock->timer);
             pacing = FALSE;
             WaitForSingleObject(clock->wake_event, INFINITE);
             InterlockedIncrement(&clock->wakeups);
@@ -99,20 +62,16 @@ static unsigned __stdcall clock_thread_main(void *parameter)
             frame = 0;
             pacing = TRUE;
         }
-        frame++;
-        deadline = pacing_start + ticks_multiply_divide(frame, frequency, fps);
-        if (deadline <= now)
-        {
-            /* Fell behind (a busy machine, a debugger): skip to the next frame still ahead. */
-            frame = ticks_multiply_divide(now - pacing_start, fps, frequency) + 1;
-            deadline = pacing_start + ticks_multiply_divide(frame, frequency, fps);
-        }
+        deadline = pacing_next_deadline(pacing_start, &frame, now, frequency, fps);
         wait_100ns = (LONGLONG)ticks_to_units(deadline - now, frequency, 10000000u) + 1;
 
-        handles[0] = clock->wake_event;
-        handles[1] = clock->timer;
-        if (set_timer(clock, wait_100ns))
+        if (pacing_timer_set(&clock->timer, wait_100ns))
+        {
+            /* Read the handle after setting: the fallback may have replaced it. */
+            handles[0] = clock->wake_event;
+            handles[1] = clock->timer.handle;
             WaitForMultipleObjects(2, handles, FALSE, INFINITE);
+        }
         else
             /* No timer at all (should not happen): still wake for a change of state. */
             WaitForSingleObject(clock->wake_event, (DWORD)(wait_100ns / 10000) + 1);
@@ -124,9 +83,11 @@ static unsigned __stdcall clock_thread_main(void *parameter)
 BOOL clock_thread_start(clock_thread *clock, shared_stopwatch *shared, HWND window, UINT message,
                         unsigned frames_per_second)
 {
+    const pacing_timer_functions *timer_functions = clock->timer_functions;
     DWORD error;
 
     ZeroMemory(clock, sizeof(*clock));
+    clock->timer_functions = timer_functions; /* set by a test before starting, else NULL */
     clock->shared = shared;
     clock->window = window;
     clock->message = message;
@@ -136,8 +97,7 @@ BOOL clock_thread_start(clock_thread *clock, shared_stopwatch *shared, HWND wind
     clock->wake_event = CreateEventW(NULL, FALSE, FALSE, NULL);
     if (!clock->wake_event)
         return FALSE;
-    clock->timer = create_timer(&clock->timer_high_resolution);
-    if (!clock->timer)
+    if (!pacing_timer_create(&clock->timer, clock->timer_functions))
         goto failed;
     shared_stopwatch_set_listener(shared, clock->wake_event);
     clock->thread = (HANDLE)_beginthreadex(NULL, 0, clock_thread_main, clock, 0, NULL);
@@ -150,10 +110,8 @@ BOOL clock_thread_start(clock_thread *clock, shared_stopwatch *shared, HWND wind
 
 failed:
     error = GetLastError();
-    if (clock->timer)
-        CloseHandle(clock->timer);
+    pacing_timer_delete(&clock->timer);
     CloseHandle(clock->wake_event);
-    clock->timer = NULL;
     clock->wake_event = NULL;
     SetLastError(error);
     return FALSE;
@@ -169,8 +127,7 @@ void clock_thread_stop(clock_thread *clock)
     CloseHandle(clock->thread);
     clock->thread = NULL;
     shared_stopwatch_set_listener(clock->shared, NULL);
-    CloseHandle(clock->timer);
-    clock->timer = NULL;
+    pacing_timer_delete(&clock->timer);
     CloseHandle(clock->wake_event);
     clock->wake_event = NULL;
 }

@@ -21,6 +21,7 @@
 
 #include <windows.h>
 
+#include "pacing_timer.h"
 #include "shared_stopwatch.h"
 
 typedef struct clock_thread
@@ -31,8 +32,8 @@ typedef struct clock_thread
     unsigned frames_per_second;
     HANDLE thread;
     HANDLE wake_event;          /* auto-reset: state changed, visibility changed, or stop */
-    HANDLE timer;               /* waitable timer, high resolution where Windows has one */
-    BOOL timer_high_resolution;
+    pacing_timer timer;         /* high resolution where Windows has one */
+    const pacing_timer_functions *timer_functions; /* NULL: Windows'; tests may set fakes */
     volatile LONG stop_requested;
     volatile LONG visible;
     volatile LONG update_pending;
@@ -42,7 +43,8 @@ typedef struct clock_thread
 
 #define CLOCK_THREAD_DEFAULT_FPS 60
 
-/* Starts the thread. FALSE (with GetLastError set) when a handle could not be created. */
+/* Starts the thread. FALSE (with GetLastError set) when a handle could not be created.
+ * `clock` must be zeroed, or hold only timer_functions set by a test. */
 BOOL clock_thread_start(clock_thread *clock, shared_stopwatch *shared, HWND window, UINT message,
                         unsigned frames_per_second);
 /* Signals the thread, waits for it to finish and closes its handles. Safe on a clock that
