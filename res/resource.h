@@ -1,48 +1,70 @@
 /*
- * Resource and command IDs, shared by lapwing.rc and the Win32 shell.
- * Commands (IDM_) are also the control IDs of the buttons that issue them, so a click, a key
- * and (later) a menu item or command-line verb all arrive as the same WM_COMMAND.
+ * Resource ids, shared by lapwing.rc, the language files (lang/xx-XX.rc) and the Win32
+ * shell. The command ids (IDM_) live in the portable core (lapwing/command_ids.h), since the
+ * core knows when each command applies; the buttons use them as their control ids.
  */
 #ifndef LAPWING_RESOURCE_H
 #define LAPWING_RESOURCE_H
 
+#include "lapwing/command_ids.h"
+
 #define IDI_LAPWING             1
 #define IDA_MAIN                1
-
-/* Commands */
-#define IDM_START_STOP          100
-#define IDM_LAP                 101
-#define IDM_RESET               102
-#define IDM_COPY                103
-#define IDM_HELP                104
-/* In the window (system) menu: below 0xF000 and a multiple of 16, as Windows requires. */
-#define IDM_SYSTEM_ABOUT        0x0010
 
 /* Controls that are not commands */
 #define IDC_TIME_DISPLAY        200
 #define IDC_LAP_LIST            201
 
-/* Strings */
+/* Strings: every one is in each lang/xx-XX.rc. */
 #define IDS_APP_TITLE           1000
 #define IDS_START               1001
 #define IDS_STOP                1002
 #define IDS_RESUME              1003
 #define IDS_LAP                 1004
 #define IDS_RESET               1005
-#define IDS_TIP_START_STOP      1006
-#define IDS_TIP_LAP             1007
-#define IDS_TIP_RESET           1008
-#define IDS_COLUMN_NUMBER       1009
-#define IDS_COLUMN_LAP          1010
-#define IDS_COLUMN_TOTAL        1011
-#define IDS_HELP_TITLE          1012
-#define IDS_HELP_TEXT           1013
-#define IDS_ERROR_TITLE         1014
-#define IDS_ERROR_STARTUP       1015
-#define IDS_ERROR_CLOCK_THREAD  1016
-#define IDS_ERROR_OUT_OF_MEMORY 1017
-#define IDS_ERROR_CLIPBOARD     1018
-#define IDS_LAP_LIST_NAME       1019
-#define IDS_MENU_ABOUT          1020
+#define IDS_LAP_LIST_NAME       1006
+#define IDS_COLUMN_NUMBER       1010
+#define IDS_COLUMN_LAP          1011
+#define IDS_COLUMN_TOTAL        1012
+
+/* Tooltips of the buttons: %1 is the command's keys. */
+#define IDS_TIP_START_STOP      1100
+#define IDS_TIP_LAP             1101
+#define IDS_TIP_RESET           1102
+
+/* The help: %1 the version, %2 one IDS_HELP_LINE per command. */
+#define IDS_HELP_TITLE          1200
+#define IDS_HELP_TEXT           1201
+#define IDS_HELP_LINE           1202
+#define IDS_HELP_START_STOP     1210
+#define IDS_HELP_LAP            1211
+#define IDS_HELP_RESET          1212
+#define IDS_HELP_COPY           1213
+#define IDS_HELP_ABOUT          1214
+
+/* Menu items (the key is added after a tab) */
+#define IDS_MENU_ABOUT          1300
+
+/* Key names and how keys are listed */
+#define IDS_KEY_SPACE           1400
+#define IDS_KEY_ENTER           1401
+#define IDS_KEY_DELETE          1402
+#define IDS_KEY_BACKSPACE       1403
+#define IDS_KEY_INSERT          1404
+#define IDS_KEY_ESCAPE          1405
+#define IDS_KEY_TAB             1406
+#define IDS_KEY_WITH_CTRL       1410
+#define IDS_KEY_WITH_SHIFT      1411
+#define IDS_KEY_WITH_ALT        1412
+#define IDS_KEY_LIST_MORE       1420
+#define IDS_KEY_LIST_LAST       1421
+
+/* Errors */
+#define IDS_ERROR_TITLE         1500
+#define IDS_ERROR_STARTUP       1501
+#define IDS_ERROR_SYSTEM        1502
+#define IDS_ERROR_CLOCK_THREAD  1510
+#define IDS_ERROR_OUT_OF_MEMORY 1511
+#define IDS_ERROR_CLIPBOARD     1512
 
 #endif

@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "clock_thread.h"
+#include "performance_counter.h"
 #include "shared_stopwatch.h"
 
 #define TEST_UPDATE (WM_APP + 7)

@@ -6,6 +6,17 @@
 #include <string.h>
 
 #include "lapwing/format.h"
+#include "lapwing/stopwatch.h"
+
+/* The column names as the shell joins them (English). */
+#define HEADER "#\tLap\tTotal"
+
+/* The stopwatch's laps as TSV, the way the shell asks for them. */
+static size_t laps_tsv(char *text, size_t size, const stopwatch *watch)
+{
+    return format_laps_tsv(text, size, HEADER, stopwatch_lap_totals(watch),
+                           stopwatch_lap_count(watch), watch->frequency);
+}
 
 /* Text for `seconds` plus `hundredths` (+ `extra_ticks` below the next hundredth). */
 static void assert_time(uint64_t frequency, uint64_t seconds, uint64_t hundredths,
@@ -112,13 +123,13 @@ static void laps_as_tab_separated_text(void **state)
     char text[256];
     size_t needed;
     (void)state;
-    stopwatch_init(&watch, 1000u);
+    stopwatch_initialize(&watch, 1000u);
     stopwatch_start(&watch, 0);
     stopwatch_lap(&watch, 65420u);   /* 00:01:05.42 */
     stopwatch_lap(&watch, 70000u);   /* +4.58 s */
 
-    needed = format_laps_tsv(NULL, 0, &watch);
-    assert_int_equal(format_laps_tsv(text, sizeof(text), &watch), needed);
+    needed = laps_tsv(NULL, 0, &watch);
+    assert_int_equal(laps_tsv(text, sizeof(text), &watch), needed);
     assert_string_equal(text,
                         "#\tLap\tTotal\r\n"
                         "1\t00:01:05.42\t00:01:05.42\r\n"
@@ -132,8 +143,8 @@ static void laps_text_with_no_laps_is_the_header(void **state)
     stopwatch watch;
     char text[64];
     (void)state;
-    stopwatch_init(&watch, 1000u);
-    assert_int_equal(format_laps_tsv(text, sizeof(text), &watch), 13);
+    stopwatch_initialize(&watch, 1000u);
+    assert_int_equal(laps_tsv(text, sizeof(text), &watch), 13);
     assert_string_equal(text, "#\tLap\tTotal\r\n");
     stopwatch_delete(&watch);
 }
@@ -144,11 +155,11 @@ static void laps_text_in_a_short_buffer_reports_the_full_length(void **state)
     char text[20];
     size_t needed;
     (void)state;
-    stopwatch_init(&watch, 1000u);
+    stopwatch_initialize(&watch, 1000u);
     stopwatch_start(&watch, 0);
     stopwatch_lap(&watch, 1000u);
-    needed = format_laps_tsv(NULL, 0, &watch);
-    assert_int_equal(format_laps_tsv(text, sizeof(text), &watch), needed);
+    needed = laps_tsv(NULL, 0, &watch);
+    assert_int_equal(laps_tsv(text, sizeof(text), &watch), needed);
     assert_int_equal(strlen(text), sizeof(text) - 1);
     assert_memory_equal(text, "#\tLap\tTotal\r\n1\t00:0", sizeof(text) - 1);
     stopwatch_delete(&watch);

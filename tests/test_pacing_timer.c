@@ -92,7 +92,7 @@ static void falls_back_when_creating_fails(void **state)
 {
     pacing_timer timer;
     (void)state;
-    assert_true(pacing_timer_create(&timer, &windows_1607));
+    assert_true(pacing_timer_initialize(&timer, &windows_1607));
     assert_false(timer.high_resolution);
     assert_non_null(timer.handle);
     assert_fires(&timer);
@@ -105,7 +105,7 @@ static void falls_back_when_setting_fails(void **state)
     pacing_timer timer;
     HANDLE first;
     (void)state;
-    assert_true(pacing_timer_create(&timer, &windows_1809));
+    assert_true(pacing_timer_initialize(&timer, &windows_1809));
     assert_true(timer.high_resolution);
     first = timer.handle;
     assert_fires(&timer);
@@ -123,7 +123,7 @@ static void windows_own_functions_give_a_working_timer(void **state)
 {
     pacing_timer timer;
     (void)state;
-    assert_true(pacing_timer_create(&timer, NULL));
+    assert_true(pacing_timer_initialize(&timer, NULL));
     print_message("pacing timer: high resolution %s here\n", timer.high_resolution ? "yes" : "no");
     assert_fires(&timer);
     assert_fires(&timer);
@@ -136,7 +136,7 @@ static void no_timer_at_all_fails_cleanly(void **state)
     clock_thread clock;
     shared_stopwatch shared;
     (void)state;
-    assert_false(pacing_timer_create(&timer, &no_timers));
+    assert_false(pacing_timer_initialize(&timer, &no_timers));
     assert_null(timer.handle);
     assert_int_equal(GetLastError(), ERROR_NO_SYSTEM_RESOURCES);
 

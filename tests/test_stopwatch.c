@@ -20,7 +20,7 @@ static void starts_stopped_at_zero(void **state)
 {
     stopwatch watch;
     (void)state;
-    stopwatch_init(&watch, 10000000u);
+    stopwatch_initialize(&watch, 10000000u);
     assert_int_equal(stopwatch_get_state(&watch), STOPWATCH_STOPPED);
     assert_int_equal(stopwatch_elapsed(&watch, 123456789u), 0);
     assert_int_equal(stopwatch_lap_count(&watch), 0);
@@ -32,7 +32,7 @@ static void elapsed_is_the_sum_of_running_intervals(void **state)
     fake_clock clock = { 5000u, 10000000u }; /* a counter that does not start at zero */
     stopwatch watch;
     (void)state;
-    stopwatch_init(&watch, clock.frequency);
+    stopwatch_initialize(&watch, clock.frequency);
 
     assert_int_equal(stopwatch_toggle(&watch, clock.now), STOPWATCH_OK);
     assert_int_equal(stopwatch_get_state(&watch), STOPWATCH_RUNNING);
@@ -57,7 +57,7 @@ static void reading_often_does_not_drift(void **state)
     stopwatch watch;
     uint64_t now, start = 77u;
     (void)state;
-    stopwatch_init(&watch, frequency);
+    stopwatch_initialize(&watch, frequency);
     stopwatch_start(&watch, start);
     for (now = start; now < start + 10u * frequency; now += 59659u) /* ~60 Hz, not exact */
         assert_true(stopwatch_elapsed(&watch, now) == now - start);
@@ -70,7 +70,7 @@ static void actions_that_do_not_apply_change_nothing(void **state)
     fake_clock clock = { 0, 1000u };
     stopwatch watch;
     (void)state;
-    stopwatch_init(&watch, clock.frequency);
+    stopwatch_initialize(&watch, clock.frequency);
 
     assert_int_equal(stopwatch_lap(&watch, clock.now), STOPWATCH_IGNORED);   /* stopped */
     assert_int_equal(stopwatch_reset(&watch), STOPWATCH_IGNORED);            /* nothing to reset */
@@ -93,7 +93,7 @@ static void laps_store_totals_and_lap_times(void **state)
     fake_clock clock = { 1000u, 10000000u };
     stopwatch watch;
     (void)state;
-    stopwatch_init(&watch, clock.frequency);
+    stopwatch_initialize(&watch, clock.frequency);
     stopwatch_start(&watch, clock.now);
 
     advance_seconds(&clock, 10);
@@ -123,7 +123,7 @@ static void reset_clears_time_and_laps(void **state)
     fake_clock clock = { 0, 1000u };
     stopwatch watch;
     (void)state;
-    stopwatch_init(&watch, clock.frequency);
+    stopwatch_initialize(&watch, clock.frequency);
     stopwatch_start(&watch, clock.now);
     advance_seconds(&clock, 5);
     stopwatch_lap(&watch, clock.now);
@@ -145,7 +145,7 @@ static void a_reading_older_than_the_start_counts_as_the_start(void **state)
 {
     stopwatch watch;
     (void)state;
-    stopwatch_init(&watch, 1000u);
+    stopwatch_initialize(&watch, 1000u);
     stopwatch_start(&watch, 5000u);
     assert_true(stopwatch_elapsed(&watch, 4000u) == 0);
     stopwatch_lap(&watch, 7000u);
@@ -165,7 +165,7 @@ static void a_century_does_not_overflow(void **state)
         uint64_t frequency = test_frequencies[i];
         uint64_t century = 100u * 365u * 24u * 3600u * frequency;
         stopwatch watch;
-        stopwatch_init(&watch, frequency);
+        stopwatch_initialize(&watch, frequency);
         stopwatch_start(&watch, 1u);
         stopwatch_lap(&watch, 1u + century / 2u);
         assert_true(stopwatch_elapsed(&watch, 1u + century) == century);
@@ -179,7 +179,7 @@ static void many_laps_are_kept_in_order(void **state)
     stopwatch watch;
     uint64_t i;
     (void)state;
-    stopwatch_init(&watch, 1000u);
+    stopwatch_initialize(&watch, 1000u);
     stopwatch_start(&watch, 0);
     for (i = 1; i <= 100000u; i++)
         assert_int_equal(stopwatch_lap(&watch, i * 3u), STOPWATCH_OK);
@@ -193,7 +193,7 @@ static void a_zero_frequency_is_not_a_division_by_zero(void **state)
 {
     stopwatch watch;
     (void)state;
-    stopwatch_init(&watch, 0);
+    stopwatch_initialize(&watch, 0);
     assert_true(watch.frequency == 1);
     stopwatch_delete(&watch);
 }

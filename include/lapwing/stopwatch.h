@@ -54,7 +54,7 @@ typedef struct stopwatch
 } stopwatch;
 
 /* A fresh, stopped stopwatch for a tick source of `frequency` ticks per second. */
-void stopwatch_init(stopwatch *watch, uint64_t frequency);
+void stopwatch_initialize(stopwatch *watch, uint64_t frequency);
 /* Frees the laps. The stopwatch may be initialised again afterwards. */
 void stopwatch_delete(stopwatch *watch);
 
@@ -76,6 +76,8 @@ size_t stopwatch_lap_count(const stopwatch *watch);
 uint64_t stopwatch_lap_total(const stopwatch *watch, size_t index);
 /* Ticks of lap `index` alone: its total minus the previous lap's total. */
 uint64_t stopwatch_lap_ticks(const stopwatch *watch, size_t index);
+/* The lap totals, oldest first (stopwatch_lap_count of them); valid until the next change. */
+const uint64_t *stopwatch_lap_totals(const stopwatch *watch);
 
 #ifdef __cplusplus
 }

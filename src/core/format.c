@@ -41,21 +41,24 @@ static void append(char *text, size_t size, size_t *length, const char *piece, s
     *length += piece_length;
 }
 
-size_t format_laps_tsv(char *text, size_t size, const stopwatch *watch)
+size_t format_laps_tsv(char *text, size_t size, const char *header, const uint64_t *totals,
+                       size_t count, uint64_t frequency)
 {
-    static const char header[] = "#\tLap\tTotal\r\n";
-    size_t length = 0, index, count = stopwatch_lap_count(watch);
+    size_t length = 0, index;
     char line[32 + 2 * FORMAT_TIME_MAX];
     char lap[FORMAT_TIME_MAX], total[FORMAT_TIME_MAX];
+    uint64_t previous_total = 0;
 
     if (size)
         text[0] = '\0';
-    append(text, size, &length, header, sizeof(header) - 1);
+    append(text, size, &length, header, strlen(header));
+    append(text, size, &length, "\r\n", 2);
     for (index = 0; index < count; index++)
     {
         int line_length;
-        format_time(lap, sizeof(lap), stopwatch_lap_ticks(watch, index), watch->frequency);
-        format_time(total, sizeof(total), stopwatch_lap_total(watch, index), watch->frequency);
+        format_time(lap, sizeof(lap), totals[index] - previous_total, frequency);
+        format_time(total, sizeof(total), totals[index], frequency);
+        previous_total = totals[index];
         line_length = snprintf(line, sizeof(line), "%llu\t%s\t%s\r\n",
                                (unsigned long long)index + 1, lap, total);
         if (line_length > 0)

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-void stopwatch_init(stopwatch *watch, uint64_t frequency)
+void stopwatch_initialize(stopwatch *watch, uint64_t frequency)
 {
     memset(watch, 0, sizeof(*watch));
     watch->frequency = frequency ? frequency : 1;
@@ -127,4 +127,9 @@ uint64_t stopwatch_lap_ticks(const stopwatch *watch, size_t index)
     if (index == 0)
         return watch->lap_totals[0];
     return watch->lap_totals[index] - watch->lap_totals[index - 1];
+}
+
+const uint64_t *stopwatch_lap_totals(const stopwatch *watch)
+{
+    return watch->lap_totals;
 }

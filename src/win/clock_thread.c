@@ -11,6 +11,7 @@
 
 #include "lapwing/pacing.h"
 #include "lapwing/ticks.h"
+#include "performance_counter.h"
 
 static void post_update(clock_thread *clock)
 {
@@ -97,7 +98,7 @@ BOOL clock_thread_start(clock_thread *clock, shared_stopwatch *shared, HWND wind
     clock->wake_event = CreateEventW(NULL, FALSE, FALSE, NULL);
     if (!clock->wake_event)
         return FALSE;
-    if (!pacing_timer_create(&clock->timer, clock->timer_functions))
+    if (!pacing_timer_initialize(&clock->timer, clock->timer_functions))
         goto failed;
     shared_stopwatch_set_listener(shared, clock->wake_event);
     clock->thread = (HANDLE)_beginthreadex(NULL, 0, clock_thread_main, clock, 0, NULL);

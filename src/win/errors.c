@@ -6,54 +6,63 @@
 #include <wchar.h>
 
 #include "resource.h"
+#include "ui_text.h"
 
-void load_string(UINT id, WCHAR *buffer, int size)
+/* `text`, and when `error` is not 0 Windows' number and text for it, into `buffer`. */
+static void add_system_error(WCHAR *buffer, size_t size, const WCHAR *text, DWORD error)
 {
-    if (size <= 0)
-        return;
-    if (!LoadStringW(GetModuleHandleW(NULL), id, buffer, size))
-        buffer[0] = L'\0';
-}
-
-/* "text\n\nError N: system text" into `buffer`. */
-static void append_system_error(WCHAR *buffer, size_t size, DWORD error)
-{
-    WCHAR system_text[512];
-    size_t length = wcslen(buffer);
-    DWORD written;
+    WCHAR *system_text = NULL, number[16];
+    const WCHAR *inserts[3];
+    size_t length;
 
     if (!error)
+    {
+        ui_text_format_pattern(buffer, size, text, NULL, 0);
         return;
-    written = FormatMessageW(FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS, NULL,
-                             error, 0, system_text, ARRAYSIZE(system_text), NULL);
-    if (!written)
-        system_text[0] = L'\0';
+    }
+    FormatMessageW(FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS |
+                       FORMAT_MESSAGE_ALLOCATE_BUFFER,
+                   NULL, error, 0, (WCHAR *)&system_text, 0, NULL);
     /* FormatMessage ends its text with CR LF; the message box adds its own spacing. */
-    while (written && (system_text[written - 1] == L'\n' || system_text[written - 1] == L'\r'))
-        system_text[--written] = L'\0';
-    _snwprintf(buffer + length, size - length, L"\n\nError %lu: %ls", (unsigned long)error,
-               system_text);
-    buffer[size - 1] = L'\0';
+    length = system_text ? wcslen(system_text) : 0;
+    while (length && (system_text[length - 1] == L'\n' || system_text[length - 1] == L'\r'))
+        system_text[--length] = L'\0';
+    _snwprintf(number, ARRAYSIZE(number), L"%lu", (unsigned long)error);
+    number[ARRAYSIZE(number) - 1] = L'\0';
+    inserts[0] = text;
+    inserts[1] = number;
+    inserts[2] = system_text ? system_text : L"";
+    ui_text_format(buffer, size, IDS_ERROR_SYSTEM, inserts, 3);
+    LocalFree(system_text);
+}
+
+static void show(HWND owner, const WCHAR *text)
+{
+    WCHAR title[64];
+
+    ui_text_load(IDS_ERROR_TITLE, title, ARRAYSIZE(title));
+    MessageBoxW(owner, text, title, MB_OK | MB_ICONERROR);
 }
 
 void error_show(HWND owner, UINT message_id, DWORD error)
 {
-    WCHAR title[64], text[1024];
+    WCHAR message[512], text[1024];
 
-    load_string(IDS_ERROR_TITLE, title, ARRAYSIZE(title));
-    load_string(message_id, text, ARRAYSIZE(text));
-    append_system_error(text, ARRAYSIZE(text), error);
-    MessageBoxW(owner, text, title, MB_OK | MB_ICONERROR);
+    ui_text_load(message_id, message, ARRAYSIZE(message));
+    add_system_error(text, ARRAYSIZE(text), message, error);
+    show(owner, text);
 }
 
-void error_show_fatal(const WCHAR *step, DWORD error)
+void error_show_startup(UINT message_id, const WCHAR *step, DWORD error)
 {
-    WCHAR title[64], format[256], text[1024];
+    WCHAR what[512], message[768], text[1024];
+    const WCHAR *insert = what;
 
-    load_string(IDS_ERROR_TITLE, title, ARRAYSIZE(title));
-    load_string(IDS_ERROR_STARTUP, format, ARRAYSIZE(format));
-    _snwprintf(text, ARRAYSIZE(text), format, step);
-    text[ARRAYSIZE(text) - 1] = L'\0';
-    append_system_error(text, ARRAYSIZE(text), error);
-    MessageBoxW(NULL, text, title, MB_OK | MB_ICONERROR);
+    if (message_id)
+        ui_text_load(message_id, what, ARRAYSIZE(what));
+    else
+        insert = step ? step : L"";
+    ui_text_format(message, ARRAYSIZE(message), IDS_ERROR_STARTUP, &insert, 1);
+    add_system_error(text, ARRAYSIZE(text), message, error);
+    show(NULL, text);
 }

@@ -1,5 +1,8 @@
 /*
- * Lapwing's entry point and message loop.
+ * Lapwing's entry point and message loop. UI thread.
+ *
+ * The order: the DLL search path is restricted first, then the app (stopwatch, keys) is made,
+ * then the window; one failure shows one message box, and the app is deleted last.
  *
  * The loop gives keys to the accelerator table first (so Space, L, R... do the same thing
  * whichever control has the focus, and a focused button never turns Space into a click), then
@@ -10,10 +13,11 @@
 #include <commctrl.h>
 #include <stdlib.h>
 
+#include "app.h"
 #include "errors.h"
 #include "main_window.h"
-#include "resource.h"
 #include "time_display.h"
+#include "windows_functions.h"
 
 /* The virtual keys of the accelerator table, so repeats of exactly those keys are dropped
  * (arrow keys and the like still repeat in the lap list). */
@@ -48,51 +52,33 @@ static BOOL is_repeated_accelerator_key(const accelerator_keys *keys, const MSG 
     return FALSE;
 }
 
-int WINAPI wWinMain(HINSTANCE instance, HINSTANCE previous, PWSTR command_line, int show)
+/* Only System32 for DLLs loaded from here on: people run downloads from their Downloads
+ * folder, where a planted DLL must not be picked up. Windows 7 without KB2533623 lacks the
+ * call; it then keeps its default search order. */
+static void harden_dll_search_path(void)
 {
-    INITCOMMONCONTROLSEX controls;
-    HACCEL accelerators;
+    const windows_functions *windows = windows_functions_get();
+
+    if (windows->SetDefaultDllDirectories)
+        windows->SetDefaultDllDirectories(LOAD_LIBRARY_SEARCH_SYSTEM32);
+}
+
+static int run_message_loop(app *app, HWND window)
+{
     accelerator_keys keys;
-    HWND window;
     MSG message;
     BOOL got;
 
-    (void)previous;
-    (void)command_line;
-
-    controls.dwSize = sizeof(controls);
-    controls.dwICC = ICC_STANDARD_CLASSES | ICC_LISTVIEW_CLASSES | ICC_BAR_CLASSES;
-    InitCommonControlsEx(&controls);
-
-    if (!time_display_register(instance) || !main_window_register(instance))
-    {
-        error_show_fatal(L"RegisterClassEx", GetLastError());
-        return 1;
-    }
-    accelerators = LoadAcceleratorsW(instance, MAKEINTRESOURCEW(IDA_MAIN));
-    if (!accelerators)
-    {
-        error_show_fatal(L"LoadAccelerators", GetLastError());
-        return 1;
-    }
-    accelerator_keys_load(accelerators, &keys);
-
-    window = main_window_create(instance, show);
-    if (!window)
-    {
-        error_show_fatal(L"CreateWindowEx", GetLastError());
-        return 1;
-    }
-
+    accelerator_keys_load(app->accelerators, &keys);
     while ((got = GetMessageW(&message, NULL, 0, 0)) != 0)
     {
         if (got == -1)
-            break;
+            return 1;
         if (message.hwnd == window || IsChild(window, message.hwnd))
         {
             if (is_repeated_accelerator_key(&keys, &message))
                 continue;
-            if (TranslateAcceleratorW(window, accelerators, &message))
+            if (TranslateAcceleratorW(window, app->accelerators, &message))
                 continue;
             if (IsDialogMessageW(window, &message))
                 continue;
@@ -100,6 +86,48 @@ int WINAPI wWinMain(HINSTANCE instance, HINSTANCE previous, PWSTR command_line, 
         TranslateMessage(&message);
         DispatchMessageW(&message);
     }
-    DestroyAcceleratorTable(accelerators);
-    return got == -1 ? 1 : (int)message.wParam;
+    return (int)message.wParam;
+}
+
+int WINAPI wWinMain(HINSTANCE instance, HINSTANCE previous, PWSTR command_line, int show)
+{
+    INITCOMMONCONTROLSEX controls;
+    app app;
+    HWND window;
+    int exit_code;
+
+    (void)previous;
+    (void)command_line;
+    harden_dll_search_path();
+
+    controls.dwSize = sizeof(controls);
+    controls.dwICC = ICC_STANDARD_CLASSES | ICC_LISTVIEW_CLASSES | ICC_BAR_CLASSES;
+    InitCommonControlsEx(&controls);
+
+    if (!app_initialize(&app, instance))
+    {
+        error_show_startup(0, L"LoadAccelerators", GetLastError());
+        app_delete(&app);
+        return 1;
+    }
+    if (!time_display_register(instance) || !main_window_register(instance))
+    {
+        error_show_startup(0, L"RegisterClassEx", GetLastError());
+        app_delete(&app);
+        return 1;
+    }
+    window = main_window_create(&app, show);
+    if (!window)
+    {
+        /* One failure, one box: the step that failed says why, if it recorded it. */
+        if (app.failure_message)
+            error_show_startup(app.failure_message, NULL, app.failure_error);
+        else
+            error_show_startup(0, L"CreateWindowEx", GetLastError());
+        app_delete(&app);
+        return 1;
+    }
+    exit_code = run_message_loop(&app, window);
+    app_delete(&app);
+    return exit_code;
 }

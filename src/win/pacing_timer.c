@@ -5,7 +5,7 @@
 
 const pacing_timer_functions pacing_timer_windows = { CreateWaitableTimerExW, SetWaitableTimer };
 
-BOOL pacing_timer_create(pacing_timer *timer, const pacing_timer_functions *functions)
+BOOL pacing_timer_initialize(pacing_timer *timer, const pacing_timer_functions *functions)
 {
     timer->functions = functions ? functions : &pacing_timer_windows;
     timer->handle = timer->functions->create(NULL, NULL, CREATE_WAITABLE_TIMER_HIGH_RESOLUTION,

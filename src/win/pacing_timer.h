@@ -33,7 +33,7 @@ typedef struct pacing_timer
 extern const pacing_timer_functions pacing_timer_windows;
 
 /* Creates the timer through `functions` (NULL: Windows'); FALSE with GetLastError set. */
-BOOL pacing_timer_create(pacing_timer *timer, const pacing_timer_functions *functions);
+BOOL pacing_timer_initialize(pacing_timer *timer, const pacing_timer_functions *functions);
 /* Sets it to fire once, `relative_100ns` from now. May replace the handle (the fallback). */
 BOOL pacing_timer_set(pacing_timer *timer, LONGLONG relative_100ns);
 void pacing_timer_cancel(pacing_timer *timer);

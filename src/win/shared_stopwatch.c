@@ -1,33 +1,20 @@
 /*
  * The stopwatch shared by the UI thread and the clock thread. See shared_stopwatch.h.
- * Lock hold times are a few hundred instructions; nothing here waits or calls into windows.
+ * Lock hold times are a few hundred instructions (a copy of the lap totals is one memcpy; the
+ * only allocation under the lock is the lap array's amortised growth); nothing here waits or
+ * calls into windows while holding it.
  */
 #include "shared_stopwatch.h"
 
 #include <stdlib.h>
+#include <string.h>
 
-#include "lapwing/format.h"
-
-uint64_t performance_counter_now(void)
-{
-    LARGE_INTEGER counter;
-    QueryPerformanceCounter(&counter);
-    return (uint64_t)counter.QuadPart;
-}
-
-uint64_t performance_counter_frequency(void)
-{
-    LARGE_INTEGER frequency;
-    /* Never fails on Windows XP and later; the fallback only keeps a division defined. */
-    if (!QueryPerformanceFrequency(&frequency) || frequency.QuadPart <= 0)
-        return 1000;
-    return (uint64_t)frequency.QuadPart;
-}
+#include "performance_counter.h"
 
 void shared_stopwatch_initialize(shared_stopwatch *shared)
 {
     InitializeCriticalSection(&shared->lock);
-    stopwatch_init(&shared->watch, performance_counter_frequency());
+    stopwatch_initialize(&shared->watch, performance_counter_frequency());
     shared->listener = NULL;
     shared->epoch = 0;
 }
@@ -93,9 +80,8 @@ void shared_stopwatch_snapshot(shared_stopwatch *shared, stopwatch_snapshot *sna
     size_t count;
 
     EnterCriticalSection(&shared->lock);
-    snapshot->now = performance_counter_now();
     snapshot->state = stopwatch_get_state(&shared->watch);
-    snapshot->elapsed = stopwatch_elapsed(&shared->watch, snapshot->now);
+    snapshot->elapsed = stopwatch_elapsed(&shared->watch, performance_counter_now());
     snapshot->frequency = shared->watch.frequency;
     count = stopwatch_lap_count(&shared->watch);
     snapshot->lap_count = count;
@@ -130,16 +116,38 @@ BOOL shared_stopwatch_get_lap(shared_stopwatch *shared, size_t index, uint64_t *
     return found;
 }
 
-char *shared_stopwatch_laps_tsv(shared_stopwatch *shared)
+BOOL shared_stopwatch_copy_lap_totals(shared_stopwatch *shared, uint64_t **totals,
+                                      size_t *count)
 {
-    char *text;
-    size_t length;
+    uint64_t *copy = NULL;
+    size_t room = 0, copied;
 
-    EnterCriticalSection(&shared->lock);
-    length = format_laps_tsv(NULL, 0, &shared->watch);
-    text = malloc(length + 1);
-    if (text)
-        format_laps_tsv(text, length + 1, &shared->watch);
-    LeaveCriticalSection(&shared->lock);
-    return text;
+    /* Allocate outside the lock, then copy under it; if laps were added in between, grow and
+     * try again (laps only ever grow, or go back to none). */
+    for (;;)
+    {
+        EnterCriticalSection(&shared->lock);
+        copied = stopwatch_lap_count(&shared->watch);
+        if (copied <= room)
+        {
+            if (copied)
+                memcpy(copy, stopwatch_lap_totals(&shared->watch), copied * sizeof(*copy));
+            LeaveCriticalSection(&shared->lock);
+            break;
+        }
+        LeaveCriticalSection(&shared->lock);
+        free(copy);
+        room = copied + copied / 8 + 16;
+        copy = room <= SIZE_MAX / sizeof(*copy) ? malloc(room * sizeof(*copy)) : NULL;
+        if (!copy)
+            return FALSE;
+    }
+    if (!copied)
+    {
+        free(copy);
+        copy = NULL;
+    }
+    *totals = copy;
+    *count = copied;
+    return TRUE;
 }

@@ -28,17 +28,12 @@ typedef struct shared_stopwatch
 typedef struct stopwatch_snapshot
 {
     stopwatch_state state;
-    uint64_t elapsed;       /* ticks at `now` */
-    uint64_t now;           /* the counter reading the snapshot was taken at */
+    uint64_t elapsed;       /* ticks when the snapshot was taken */
     uint64_t frequency;
     size_t lap_count;
     uint64_t last_lap_total; /* 0 when there are no laps */
     unsigned long epoch;
 } stopwatch_snapshot;
-
-/* Reads the performance counter (ticks) and its frequency. */
-uint64_t performance_counter_now(void);
-uint64_t performance_counter_frequency(void);
 
 void shared_stopwatch_initialize(shared_stopwatch *shared);
 void shared_stopwatch_delete(shared_stopwatch *shared);
@@ -53,7 +48,11 @@ BOOL shared_stopwatch_is_running(shared_stopwatch *shared);
 /* Lap `index` (0 = first): its own ticks and its total; FALSE when out of range. */
 BOOL shared_stopwatch_get_lap(shared_stopwatch *shared, size_t index, uint64_t *lap_ticks,
                               uint64_t *total_ticks);
-/* The laps as tab-separated text (see format_laps_tsv), malloc'd; NULL when out of memory. */
-char *shared_stopwatch_laps_tsv(shared_stopwatch *shared);
+/* A copy of the lap totals, malloc'd (free it), in *totals and *count; FALSE, with both
+ * untouched, when out of memory. With no laps: TRUE, *totals NULL and *count 0. The copy is
+ * made under the lock and is all the lock covers: formatting a million laps happens outside,
+ * so the clock thread is never kept waiting. */
+BOOL shared_stopwatch_copy_lap_totals(shared_stopwatch *shared, uint64_t **totals,
+                                      size_t *count);
 
 #endif

@@ -4,9 +4,11 @@
 #include "time_display.h"
 
 #include <oleacc.h>
+#include <stdlib.h>
 #include <wchar.h>
 
 #include "lapwing/format.h"
+#include "windows_functions.h"
 
 typedef struct time_display
 {
@@ -189,30 +191,18 @@ static LRESULT on_get_text(time_display *display, WPARAM size, WCHAR *buffer)
     return (LRESULT)wcslen(buffer);
 }
 
-typedef HRESULT(WINAPI *create_proxy_function)(HWND, LPCWSTR, LONG, REFIID, void **);
-
 /* To accessibility clients the display is static text whose name is the time: oleacc's proxy
  * for the Static class does that. Wine's oleacc has no CreateStdAccessibleProxyW (calling its
  * stub aborts the process), so under Wine the default object stays: a client object, still
  * named by WM_GETTEXT. */
 static BOOL answer_get_object(HWND window, WPARAM flags, LRESULT *result)
 {
-    static create_proxy_function create_proxy;
-    static BOOL looked_up;
+    const windows_functions *windows = windows_functions_get();
     IAccessible *accessible = NULL;
 
-    if (!looked_up)
-    {
-        HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
-        HMODULE oleacc = GetModuleHandleW(L"oleacc.dll");
-        if (!(ntdll && GetProcAddress(ntdll, "wine_get_version")) && oleacc)
-            create_proxy = (create_proxy_function)(void (*)(void))GetProcAddress(
-                oleacc, "CreateStdAccessibleProxyW");
-        looked_up = TRUE;
-    }
-    if (!create_proxy ||
-        FAILED(create_proxy(window, L"Static", OBJID_CLIENT, &IID_IAccessible,
-                            (void **)&accessible)))
+    if (!windows->CreateStdAccessibleProxyW ||
+        FAILED(windows->CreateStdAccessibleProxyW(window, L"Static", OBJID_CLIENT,
+                                                  &IID_IAccessible, (void **)&accessible)))
         return FALSE;
     *result = LresultFromObject(&IID_IAccessible, flags, (IUnknown *)accessible);
     accessible->lpVtbl->Release(accessible);
@@ -226,7 +216,7 @@ static LRESULT CALLBACK time_display_proc(HWND window, UINT message, WPARAM wpar
     switch (message)
     {
     case WM_NCCREATE:
-        display = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof(*display));
+        display = calloc(1, sizeof(*display));
         if (!display)
             return FALSE;
         display->window = window;
@@ -239,7 +229,7 @@ static LRESULT CALLBACK time_display_proc(HWND window, UINT message, WPARAM wpar
         {
             if (display->font)
                 DeleteObject(display->font);
-            HeapFree(GetProcessHeap(), 0, display);
+            free(display);
             SetWindowLongPtrW(window, 0, 0);
         }
         return 0;

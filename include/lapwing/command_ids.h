@@ -1,0 +1,25 @@
+/*
+ * Lapwing's command ids: every action a user can take, whatever it comes from (a button, a key,
+ * a menu, the window menu, and later a context menu, the tray, a taskbar thumbnail button, a
+ * global hotkey or a second instance's command line), is one of these and reaches one execute
+ * function in the shell.
+ *
+ * Plain #defines and nothing else, so that the resource compiler can read this file too. The ids
+ * go in steps of 0x10 and stay below 0xF000, so that any of them can also be an item of the
+ * window menu (Windows uses the low four bits of WM_SYSCOMMAND's wParam itself, and ids from
+ * 0xF000 up are its own SC_ commands). The buttons use them as their control ids.
+ */
+#ifndef LAPWING_COMMAND_IDS_H
+#define LAPWING_COMMAND_IDS_H
+
+#define IDM_START_STOP          0x0010
+#define IDM_LAP                 0x0020
+#define IDM_RESET               0x0030
+#define IDM_COPY                0x0040
+#define IDM_ABOUT               0x0050
+
+/* Every id above is a multiple of IDM_STEP below IDM_LIMIT. */
+#define IDM_STEP                0x0010
+#define IDM_LIMIT               0xF000
+
+#endif

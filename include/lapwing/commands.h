@@ -1,0 +1,32 @@
+/*
+ * The commands, as portable facts: which ids exist and when each one can be carried out. The
+ * Windows shell adds their texts and keys (see src/win/commands.h); buttons and menus are
+ * enabled from command_is_enabled, so a control can never offer what the command would refuse.
+ */
+#ifndef LAPWING_COMMANDS_H
+#define LAPWING_COMMANDS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "lapwing/command_ids.h"
+#include "lapwing/stopwatch.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The command ids, in the order the help lists them. */
+extern const unsigned command_ids[];
+extern const size_t command_count;
+
+/* TRUE for an id of the list above. */
+bool command_is_known(unsigned command);
+/* Whether `command` does something while the stopwatch is in `state`. */
+bool command_is_enabled(unsigned command, stopwatch_state state);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

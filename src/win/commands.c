@@ -1,0 +1,63 @@
+/*
+ * The command table and the messages that carry commands. See commands.h.
+ */
+#include "commands.h"
+
+#include "resource.h"
+#include "windows_functions.h"
+
+const command_info command_infos[] = {
+    { IDM_START_STOP, IDS_HELP_START_STOP, IDS_TIP_START_STOP, 0 },
+    { IDM_LAP,        IDS_HELP_LAP,        IDS_TIP_LAP,        0 },
+    { IDM_RESET,      IDS_HELP_RESET,      IDS_TIP_RESET,      0 },
+    { IDM_COPY,       IDS_HELP_COPY,       0,                  0 },
+    { IDM_ABOUT,      IDS_HELP_ABOUT,      0,                  IDS_MENU_ABOUT },
+};
+const size_t command_info_count = ARRAYSIZE(command_infos);
+
+const command_info *command_find(UINT command)
+{
+    size_t i;
+
+    for (i = 0; i < command_info_count; i++)
+        if (command_infos[i].command == command)
+            return &command_infos[i];
+    return NULL;
+}
+
+BOOL command_from_message(UINT message, WPARAM wparam, LPARAM lparam, UINT *command)
+{
+    UINT id;
+
+    (void)lparam;
+    switch (message)
+    {
+    case WM_COMMAND:
+        /* A menu item or a button's BN_CLICKED (0), an accelerator key (1), a taskbar
+         * thumbnail button (THBN_CLICKED). Other notifications are not commands. */
+        switch (HIWORD(wparam))
+        {
+        case 0: case 1: case THBN_CLICKED: break;
+        default: return FALSE;
+        }
+        id = LOWORD(wparam);
+        break;
+    case WM_SYSCOMMAND:
+        /* The window menu: Windows keeps the low four bits for itself; its own SC_ commands
+         * (0xF000 and up) are not ours. */
+        id = (UINT)(wparam & 0xFFF0);
+        if (id >= IDM_LIMIT)
+            return FALSE;
+        break;
+    case WM_HOTKEY:
+        /* A global hotkey is registered with its command's id. */
+        id = (UINT)wparam;
+        break;
+    default:
+        return FALSE;
+    }
+    if (!command_is_known(id))
+        return FALSE;
+    *command = id;
+    return TRUE;
+}

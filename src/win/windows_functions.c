@@ -1,0 +1,51 @@
+/*
+ * The optional Windows functions, looked up once. See windows_functions.h.
+ *
+ * This file alone sees the prototypes of newer Windows (it raises WINVER for itself), so that
+ * each lookup is checked against them at compile time: a typedef that drifts from the SDK's
+ * prototype fails the build instead of calling a function with the wrong arguments. Everything
+ * else is built for Windows 7 and cannot call these functions directly by mistake.
+ */
+#undef WINVER
+#undef _WIN32_WINNT
+#define WINVER 0x0A00
+#define _WIN32_WINNT 0x0A00
+
+#include "windows_functions.h"
+
+/* The address of `name` as `type`, or NULL; a compile error if `type` is not the type of the
+ * SDK's `name` (_Generic's operand is not evaluated, so nothing is imported). */
+#define LOOK_UP(module, name, type)                                                            \
+    ((void)sizeof(char[_Generic(&name, type: 1, default: -1)]),                                \
+     (module) ? (type)(void (*)(void))GetProcAddress((module), #name) : (type)NULL)
+
+static windows_functions functions;
+static INIT_ONCE looked_up = INIT_ONCE_STATIC_INIT;
+
+static BOOL CALLBACK look_up(INIT_ONCE *once, void *parameter, void **context)
+{
+    HMODULE kernel32 = GetModuleHandleW(L"kernel32.dll");
+    HMODULE user32 = GetModuleHandleW(L"user32.dll");
+    HMODULE oleacc = GetModuleHandleW(L"oleacc.dll"); /* linked: always loaded */
+    HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
+
+    (void)once;
+    (void)parameter;
+    (void)context;
+    functions.running_on_wine = ntdll && GetProcAddress(ntdll, "wine_get_version") != NULL;
+    functions.GetDpiForWindow = LOOK_UP(user32, GetDpiForWindow, get_dpi_for_window_function);
+    functions.SystemParametersInfoForDpi =
+        LOOK_UP(user32, SystemParametersInfoForDpi, system_parameters_info_for_dpi_function);
+    functions.SetDefaultDllDirectories =
+        LOOK_UP(kernel32, SetDefaultDllDirectories, set_default_dll_directories_function);
+    if (!functions.running_on_wine)
+        functions.CreateStdAccessibleProxyW =
+            LOOK_UP(oleacc, CreateStdAccessibleProxyW, create_std_accessible_proxy_function);
+    return TRUE;
+}
+
+const windows_functions *windows_functions_get(void)
+{
+    InitOnceExecuteOnce(&looked_up, look_up, NULL, NULL);
+    return &functions;
+}
