@@ -40,6 +40,18 @@ static BOOL inserts_fit(const WCHAR *pattern, size_t insert_count)
     return TRUE;
 }
 
+/* FormatMessageW turns each line feed into CR LF; the texts keep the pattern's own line feeds,
+ * so what a translator wrote is what is shown (and what tests compare). */
+static void drop_carriage_returns(WCHAR *text)
+{
+    WCHAR *read, *write = text;
+
+    for (read = text; *read; read++)
+        if (!(read[0] == L'\r' && read[1] == L'\n'))
+            *write++ = *read;
+    *write = L'\0';
+}
+
 static void copy_cut(WCHAR *buffer, size_t size, const WCHAR *text)
 {
     size_t length = wcslen(text);
@@ -71,7 +83,11 @@ void ui_text_format_pattern(WCHAR *buffer, size_t size, const WCHAR *pattern,
                            (insert_count ? 0 : FORMAT_MESSAGE_IGNORE_INSERTS),
                        pattern, 0, 0, (WCHAR *)&formatted, 0, (va_list *)arguments) &&
         formatted)
+    {
+        if (!wcschr(pattern, L'\r'))
+            drop_carriage_returns(formatted);
         copy_cut(buffer, size, formatted);
+    }
     else
         copy_cut(buffer, size, pattern);
     LocalFree(formatted);

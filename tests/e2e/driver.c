@@ -1,0 +1,233 @@
+/*
+ * The end-to-end driver. See driver.h.
+ */
+#include "driver.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "main_window.h"
+#include "resource.h"
+
+PROCESS_INFORMATION lapwing;
+HWND main_window, display, lap_list, start_stop_button, lap_button, reset_button;
+HWND driver_window;
+
+/* ---- Waiting and reading ----------------------------------------------------------------- */
+
+void window_text(HWND window, WCHAR *text, int size)
+{
+    DWORD_PTR result = 0;
+    text[0] = L'\0';
+    SendMessageTimeoutW(window, WM_GETTEXT, (WPARAM)size, (LPARAM)text, SMTO_ABORTIFHUNG, 5000,
+                        &result);
+}
+
+int lap_count(void)
+{
+    DWORD_PTR count = (DWORD_PTR)-1;
+    SendMessageTimeoutW(lap_list, LVM_GETITEMCOUNT, 0, 0, SMTO_ABORTIFHUNG, 5000, &count);
+    return (int)count;
+}
+
+/* A cell of the lap list, read across processes the way accessibility tools do: the LVITEM
+ * and its text buffer live in Lapwing's address space. */
+BOOL lap_list_cell(int row, int column, WCHAR *text, int size)
+{
+    struct remote
+    {
+        LVITEMW item;
+        WCHAR text[64];
+    } local, *remote;
+    DWORD_PTR length = 0;
+    BOOL done = FALSE;
+
+    remote = VirtualAllocEx(lapwing.hProcess, NULL, sizeof(local), MEM_COMMIT, PAGE_READWRITE);
+    if (!remote)
+        return FALSE;
+    ZeroMemory(&local, sizeof(local));
+    local.item.mask = LVIF_TEXT;
+    local.item.iSubItem = column;
+    local.item.pszText = remote->text;
+    local.item.cchTextMax = 64;
+    if (WriteProcessMemory(lapwing.hProcess, remote, &local, sizeof(local), NULL) &&
+        SendMessageTimeoutW(lap_list, LVM_GETITEMTEXTW, (WPARAM)row, (LPARAM)&remote->item,
+                            SMTO_ABORTIFHUNG, 5000, &length) &&
+        ReadProcessMemory(lapwing.hProcess, remote, &local, sizeof(local), NULL))
+    {
+        local.text[63] = L'\0';
+        lstrcpynW(text, local.text, size);
+        done = TRUE;
+    }
+    VirtualFreeEx(lapwing.hProcess, remote, 0, MEM_RELEASE);
+    return done;
+}
+
+BOOL wait_until(condition test, const void *argument)
+{
+    ULONGLONG deadline = GetTickCount64() + DEADLINE_MS;
+    while (!test(argument))
+    {
+        if (GetTickCount64() > deadline)
+            return FALSE;
+        pump_for(20);
+    }
+    return TRUE;
+}
+
+BOOL display_is(const void *expected)
+{
+    WCHAR text[64];
+    window_text(display, text, 64);
+    return wcscmp(text, expected) == 0;
+}
+
+BOOL display_is_not(const void *unexpected)
+{
+    return !display_is(unexpected);
+}
+
+BOOL lap_count_is(const void *expected)
+{
+    return lap_count() == *(const int *)expected;
+}
+
+BOOL button_text_is(const void *expected)
+{
+    WCHAR text[64];
+    window_text(start_stop_button, text, 64);
+    return wcscmp(text, expected) == 0;
+}
+
+BOOL is_foreground(const void *window)
+{
+    return GetForegroundWindow() == (HWND)window;
+}
+
+/* ---- Typing ------------------------------------------------------------------------------ */
+
+void key_event(WORD key, BOOL up)
+{
+    INPUT input;
+    ZeroMemory(&input, sizeof(input));
+    input.type = INPUT_KEYBOARD;
+    input.ki.wVk = key;
+    input.ki.wScan = (WORD)MapVirtualKeyW(key, MAPVK_VK_TO_VSC);
+    input.ki.dwFlags = up ? KEYEVENTF_KEYUP : 0;
+    assert_int_equal(SendInput(1, &input, sizeof(input)), 1);
+}
+
+/* Presses and releases `key` (with Ctrl if asked), then lets Lapwing process it. */
+void type_key(WORD key, BOOL control)
+{
+    assert_true(wait_until(is_foreground, main_window));
+    if (control)
+        key_event(VK_CONTROL, FALSE);
+    key_event(key, FALSE);
+    key_event(key, TRUE);
+    if (control)
+        key_event(VK_CONTROL, TRUE);
+    pump_for(150);
+}
+
+HWND focused_control(void)
+{
+    GUITHREADINFO info;
+    ZeroMemory(&info, sizeof(info));
+    info.cbSize = sizeof(info);
+    if (!GetGUIThreadInfo(lapwing.dwThreadId, &info))
+        return NULL;
+    return info.hwndFocus;
+}
+
+/* ---- Launch and shutdown ----------------------------------------------------------------- */
+
+static BOOL CALLBACK find_main_window(HWND window, LPARAM parameter)
+{
+    WCHAR class_name[64];
+    DWORD process = 0;
+    (void)parameter;
+    GetWindowThreadProcessId(window, &process);
+    if (process == lapwing.dwProcessId && GetClassNameW(window, class_name, 64) &&
+        wcscmp(class_name, MAIN_WINDOW_CLASS) == 0 && IsWindowVisible(window))
+    {
+        main_window = window;
+        return FALSE;
+    }
+    return TRUE;
+}
+
+int launch(void **state)
+{
+    WCHAR path[MAX_PATH], *slash;
+    STARTUPINFOW startup;
+    ULONGLONG deadline;
+    (void)state;
+
+    /* A window of our own for the whole run keeps the Wine session (and its desktop) alive. */
+    driver_window = CreateWindowExW(WS_EX_TOOLWINDOW | WS_EX_NOACTIVATE, L"STATIC", L"e2e driver",
+                                    WS_POPUP | WS_VISIBLE, 0, 0, 1, 1, NULL, NULL, NULL, NULL);
+
+    GetModuleFileNameW(NULL, path, MAX_PATH);
+    slash = wcsrchr(path, L'\\');
+    if (!slash)
+        return -1;
+    wcscpy(slash + 1, L"lapwing.exe");
+    ZeroMemory(&startup, sizeof(startup));
+    startup.cb = sizeof(startup);
+    if (!CreateProcessW(path, NULL, NULL, NULL, FALSE, 0, NULL, NULL, &startup, &lapwing))
+    {
+        fprintf(stderr, "cannot start %ls: error %lu\n", path, GetLastError());
+        return -1;
+    }
+    WaitForInputIdle(lapwing.hProcess, 10000);
+    deadline = GetTickCount64() + 20000;
+    while (!main_window && GetTickCount64() < deadline)
+    {
+        EnumWindows(find_main_window, 0);
+        if (!main_window)
+            pump_for(50);
+    }
+    if (!main_window)
+    {
+        fprintf(stderr, "Lapwing's window did not appear\n");
+        return -1;
+    }
+    display = GetDlgItem(main_window, IDC_TIME_DISPLAY);
+    lap_list = GetDlgItem(main_window, IDC_LAP_LIST);
+    start_stop_button = GetDlgItem(main_window, IDM_START_STOP);
+    lap_button = GetDlgItem(main_window, IDM_LAP);
+    reset_button = GetDlgItem(main_window, IDM_RESET);
+    if (!display || !lap_list || !start_stop_button || !lap_button || !reset_button)
+    {
+        fprintf(stderr, "Lapwing's controls were not found by their IDs\n");
+        return -1;
+    }
+    SetForegroundWindow(main_window);
+    if (!wait_until(is_foreground, main_window))
+    {
+        fprintf(stderr, "Lapwing's window did not come to the foreground\n");
+        return -1;
+    }
+    return 0;
+}
+
+int shut_down(void **state)
+{
+    (void)state;
+    if (lapwing.hProcess)
+    {
+        if (WaitForSingleObject(lapwing.hProcess, 0) == WAIT_TIMEOUT)
+        {
+            PostMessageW(main_window, WM_CLOSE, 0, 0);
+            if (WaitForSingleObject(lapwing.hProcess, 10000) == WAIT_TIMEOUT)
+                TerminateProcess(lapwing.hProcess, 1);
+        }
+        CloseHandle(lapwing.hProcess);
+        CloseHandle(lapwing.hThread);
+    }
+    if (driver_window)
+        DestroyWindow(driver_window);
+    return 0;
+}
+

@@ -1,0 +1,100 @@
+/*
+ * End to end, the help: F1 and About Lapwing in the window menu (Alt+Space) open the same help,
+ * which names the version and the keys. See driver.h for how the driver works.
+ */
+#include "driver.h"
+
+#include "version.h"
+
+typedef struct found_box
+{
+    HWND box;
+} found_box;
+
+static BOOL CALLBACK find_help_box(HWND window, LPARAM parameter)
+{
+    WCHAR class_name[16];
+    DWORD process = 0;
+    GetWindowThreadProcessId(window, &process);
+    if (process == lapwing.dwProcessId && GetClassNameW(window, class_name, 16) &&
+        wcscmp(class_name, L"#32770") == 0 && IsWindowVisible(window))
+    {
+        ((found_box *)parameter)->box = window;
+        return FALSE;
+    }
+    return TRUE;
+}
+
+static BOOL CALLBACK find_version_text(HWND child, LPARAM parameter)
+{
+    WCHAR text[1024];
+    window_text(child, text, 1024);
+    if (wcsstr(text, LAPWING_VERSION_WSTRING) && wcsstr(text, L"Space"))
+    {
+        *(BOOL *)parameter = TRUE;
+        return FALSE;
+    }
+    return TRUE;
+}
+
+static BOOL help_box_open(const void *argument)
+{
+    found_box *found = (found_box *)argument;
+    found->box = NULL;
+    EnumWindows(find_help_box, (LPARAM)found);
+    return found->box != NULL;
+}
+
+static BOOL help_box_closed(const void *argument)
+{
+    return !help_box_open(argument);
+}
+
+static void f1_shows_help_with_the_version(void **state)
+{
+    found_box found = { NULL };
+    BOOL has_version = FALSE;
+    (void)state;
+    type_key(VK_F1, FALSE);
+    assert_true(wait_until(help_box_open, &found));
+    EnumChildWindows(found.box, find_version_text, (LPARAM)&has_version);
+    assert_true(has_version);
+    PostMessageW(found.box, WM_COMMAND, IDOK, 0);
+    assert_true(wait_until(help_box_closed, &found));
+    SetForegroundWindow(main_window);
+}
+
+static void the_window_menu_opens_the_same_help(void **state)
+{
+    found_box found = { NULL };
+    BOOL has_version = FALSE;
+    (void)state;
+    assert_true(wait_until(is_foreground, main_window));
+    /* Alt+Space opens the window menu; About Lapwing is its last item, one Up from the first
+     * (its mnemonic A is taken by "About Wine" under Wine). */
+    key_event(VK_MENU, FALSE);
+    key_event(VK_SPACE, FALSE);
+    key_event(VK_SPACE, TRUE);
+    key_event(VK_MENU, TRUE);
+    pump_for(300);
+    key_event(VK_UP, FALSE);
+    key_event(VK_UP, TRUE);
+    pump_for(100);
+    key_event(VK_RETURN, FALSE);
+    key_event(VK_RETURN, TRUE);
+    assert_true(wait_until(help_box_open, &found));
+    EnumChildWindows(found.box, find_version_text, (LPARAM)&has_version);
+    assert_true(has_version);
+    PostMessageW(found.box, WM_COMMAND, IDOK, 0);
+    assert_true(wait_until(help_box_closed, &found));
+    SetForegroundWindow(main_window);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(f1_shows_help_with_the_version),
+        cmocka_unit_test(the_window_menu_opens_the_same_help),
+    };
+    return cmocka_run_group_tests(tests, launch, shut_down);
+}

@@ -1,0 +1,424 @@
+/*
+ * The one command path and the one list of keys, in-process with the real main window and the
+ * program's own resources (lapwing.rc is linked into this test):
+ *  - every message that carries a command maps to its IDM_ id, and nothing else does;
+ *  - every command, from every source (a button's click, an accelerator, a taskbar thumbnail
+ *    button, the window menu, a hotkey), reaches the one execute function and does its work;
+ *  - the accelerator table, the buttons' tooltips, the F1 help and the window menu agree.
+ */
+#include <windows.h>
+#include <commctrl.h>
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <wchar.h>
+#include <cmocka.h>
+
+#include "test_messages.h"
+
+#include "app.h"
+#include "commands.h"
+#include "help_box.h"
+#include "main_window.h"
+#include "resource.h"
+#include "time_display.h"
+#include "windows_functions.h"
+
+static app the_app;
+static HWND window;
+
+static int setup(void **state)
+{
+    INITCOMMONCONTROLSEX controls = { sizeof(controls), ICC_STANDARD_CLASSES |
+                                                            ICC_LISTVIEW_CLASSES | ICC_BAR_CLASSES };
+    HINSTANCE instance = GetModuleHandleW(NULL);
+    (void)state;
+    InitCommonControlsEx(&controls);
+    if (!app_initialize(&the_app, instance) || !time_display_register(instance) ||
+        !main_window_register(instance))
+        return -1;
+    window = main_window_create(&the_app, SW_SHOWNOACTIVATE);
+    return window ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    if (window)
+        DestroyWindow(window);
+    pump_for(50);
+    app_delete(&the_app);
+    return 0;
+}
+
+/* ---- Messages to commands ------------------------------------------------------------------ */
+
+static void messages_that_carry_a_command_map_to_its_id(void **state)
+{
+    size_t i;
+    UINT command;
+    (void)state;
+    for (i = 0; i < command_count; i++)
+    {
+        UINT id = command_ids[i];
+
+        command = 0;
+        assert_true(command_from_message(WM_COMMAND, MAKEWPARAM(id, BN_CLICKED), 0, &command));
+        assert_int_equal(command, id);
+        command = 0;
+        assert_true(command_from_message(WM_COMMAND, MAKEWPARAM(id, 1), 0, &command));
+        assert_int_equal(command, id);
+        command = 0;
+        assert_true(command_from_message(WM_COMMAND, MAKEWPARAM(id, THBN_CLICKED), 0, &command));
+        assert_int_equal(command, id);
+        /* The window menu: Windows may set the low four bits; an accelerator sets HIWORD 1. */
+        command = 0;
+        assert_true(command_from_message(WM_SYSCOMMAND, id | 0x3, 0, &command));
+        assert_int_equal(command, id);
+        command = 0;
+        assert_true(command_from_message(WM_SYSCOMMAND, MAKEWPARAM(id, 1), 0, &command));
+        assert_int_equal(command, id);
+        command = 0;
+        assert_true(command_from_message(WM_HOTKEY, id, 0, &command));
+        assert_int_equal(command, id);
+
+        /* Notifications that are not clicks carry no command. */
+        assert_false(command_from_message(WM_COMMAND, MAKEWPARAM(id, BN_SETFOCUS), 0, &command));
+        assert_false(command_from_message(WM_COMMAND, MAKEWPARAM(id, EN_CHANGE), 0, &command));
+        assert_false(command_from_message(WM_KEYDOWN, id, 0, &command));
+    }
+    /* Windows' own window-menu commands, unknown ids, the system hotkeys: not ours. */
+    assert_false(command_from_message(WM_SYSCOMMAND, SC_CLOSE, 0, &command));
+    assert_false(command_from_message(WM_SYSCOMMAND, SC_KEYMENU, 0, &command));
+    assert_false(command_from_message(WM_COMMAND, MAKEWPARAM(IDC_LAP_LIST, 0), 0, &command));
+    assert_false(command_from_message(WM_COMMAND, MAKEWPARAM(0x0FF0, 0), 0, &command));
+    assert_false(command_from_message(WM_HOTKEY, (WPARAM)IDHOT_SNAPDESKTOP, 0, &command));
+}
+
+/* ---- Every source reaches the execute function --------------------------------------------- */
+
+typedef struct source
+{
+    const char *name;
+    UINT message;
+    WPARAM (*wparam)(UINT command);
+} source;
+
+static WPARAM button_click(UINT command) { return MAKEWPARAM(command, BN_CLICKED); }
+static WPARAM accelerator(UINT command) { return MAKEWPARAM(command, 1); }
+static WPARAM thumbnail_button(UINT command) { return MAKEWPARAM(command, THBN_CLICKED); }
+static WPARAM window_menu(UINT command) { return (WPARAM)command; }
+static WPARAM hotkey(UINT command) { return (WPARAM)command; }
+
+static const source sources[] = {
+    { "button", WM_COMMAND, button_click },
+    { "accelerator", WM_COMMAND, accelerator },
+    { "thumbnail button", WM_COMMAND, thumbnail_button },
+    { "window menu", WM_SYSCOMMAND, window_menu },
+    { "hotkey", WM_HOTKEY, hotkey },
+};
+#define SOURCE_COUNT (sizeof(sources) / sizeof(sources[0]))
+
+static void send_command(const source *from, UINT command)
+{
+    LPARAM control = 0;
+
+    if (from->message == WM_COMMAND && HIWORD(from->wparam(command)) == BN_CLICKED)
+        control = (LPARAM)GetDlgItem(window, (int)command);
+    SendMessageW(window, from->message, from->wparam(command), control);
+}
+
+static stopwatch_snapshot now_shown(void)
+{
+    stopwatch_snapshot snapshot;
+    shared_stopwatch_snapshot(&the_app.shared, &snapshot);
+    return snapshot;
+}
+
+static void window_text_is(HWND control, const WCHAR *expected)
+{
+    WCHAR text[128];
+    GetWindowTextW(control, text, 128);
+    if (wcscmp(text, expected) != 0)
+        fail_msg("'%ls' where '%ls' was expected", text, expected);
+}
+
+static void start_stop_lap_and_reset_from_every_source(void **state)
+{
+    HWND start_stop = GetDlgItem(window, IDM_START_STOP);
+    size_t i;
+    (void)state;
+    assert_non_null(start_stop);
+    assert_int_equal(now_shown().state, STOPWATCH_STOPPED);
+    for (i = 0; i < SOURCE_COUNT; i++)
+    {
+        print_message("from the %s\n", sources[i].name);
+        send_command(&sources[i], IDM_START_STOP);
+        assert_int_equal(now_shown().state, STOPWATCH_RUNNING);
+        window_text_is(start_stop, L"&Stop");
+
+        send_command(&sources[i], IDM_LAP);
+        assert_int_equal(now_shown().lap_count, 1);
+        assert_int_equal(ListView_GetItemCount(GetDlgItem(window, IDC_LAP_LIST)), 1);
+
+        send_command(&sources[i], IDM_START_STOP);
+        assert_int_equal(now_shown().state, STOPWATCH_PAUSED);
+        window_text_is(start_stop, L"Re&sume");
+
+        send_command(&sources[i], IDM_RESET);
+        assert_int_equal(now_shown().state, STOPWATCH_STOPPED);
+        assert_int_equal(now_shown().lap_count, 0);
+        assert_int_equal(ListView_GetItemCount(GetDlgItem(window, IDC_LAP_LIST)), 0);
+        window_text_is(start_stop, L"&Start");
+    }
+}
+
+static WCHAR *clipboard_text(void)
+{
+    WCHAR *text = NULL;
+    int attempt;
+
+    for (attempt = 0; attempt < 100 && !text; attempt++)
+    {
+        if (OpenClipboard(NULL))
+        {
+            HANDLE data = GetClipboardData(CF_UNICODETEXT);
+            WCHAR *locked = data ? GlobalLock(data) : NULL;
+            if (locked)
+            {
+                text = _wcsdup(locked);
+                GlobalUnlock(data);
+            }
+            CloseClipboard();
+        }
+        if (!text)
+            pump_for(20);
+    }
+    return text;
+}
+
+static void empty_clipboard(void)
+{
+    int attempt;
+    for (attempt = 0; attempt < 100; attempt++)
+    {
+        if (OpenClipboard(NULL))
+        {
+            EmptyClipboard();
+            CloseClipboard();
+            return;
+        }
+        pump_for(20);
+    }
+    fail_msg("the clipboard stayed busy");
+}
+
+static void copy_from_every_source(void **state)
+{
+    size_t i;
+    (void)state;
+    for (i = 0; i < SOURCE_COUNT; i++)
+    {
+        WCHAR *text;
+
+        print_message("from the %s\n", sources[i].name);
+        empty_clipboard();
+        send_command(&sources[i], IDM_COPY);
+        text = clipboard_text();
+        assert_non_null(text);
+        assert_true(wcscmp(text, L"00:00:00.00") == 0); /* no laps: the time shown */
+        free(text);
+    }
+}
+
+/* About is modal: a watcher thread finds the help box this thread opens, notes it and closes
+ * it, while this thread is inside the box's message loop. */
+typedef struct box_watch
+{
+    DWORD ui_thread;
+    volatile LONG seen;
+    volatile LONG stop;
+} box_watch;
+
+static BOOL CALLBACK close_help_box(HWND candidate, LPARAM parameter)
+{
+    box_watch *watch = (box_watch *)parameter;
+    WCHAR class_name[16];
+
+    if (GetClassNameW(candidate, class_name, 16) && wcscmp(class_name, L"#32770") == 0 &&
+        IsWindowVisible(candidate))
+    {
+        InterlockedIncrement(&watch->seen);
+        PostMessageW(candidate, WM_COMMAND, IDOK, 0);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+static DWORD WINAPI watch_for_help_box(void *parameter)
+{
+    box_watch *watch = parameter;
+    while (!InterlockedCompareExchange(&watch->stop, 0, 0))
+    {
+        EnumThreadWindows(watch->ui_thread, close_help_box, (LPARAM)watch);
+        Sleep(20); /* a watcher's poll interval, not a wait for a result */
+    }
+    return 0;
+}
+
+static void about_from_every_source_opens_the_help(void **state)
+{
+    box_watch watch = { GetCurrentThreadId(), 0, 0 };
+    HANDLE watcher = CreateThread(NULL, 0, watch_for_help_box, &watch, 0, NULL);
+    size_t i;
+    (void)state;
+    assert_non_null(watcher);
+    for (i = 0; i < SOURCE_COUNT; i++)
+    {
+        LONG before = watch.seen;
+        print_message("from the %s\n", sources[i].name);
+        /* Returns once the watcher has closed the box (the box's loop runs in here). */
+        send_command(&sources[i], IDM_ABOUT);
+        assert_true(watch.seen > before);
+    }
+    InterlockedExchange(&watch.stop, 1);
+    WaitForSingleObject(watcher, INFINITE);
+    CloseHandle(watcher);
+}
+
+static void clicks_that_are_not_commands_do_nothing(void **state)
+{
+    (void)state;
+    assert_int_equal(now_shown().state, STOPWATCH_STOPPED);
+    SendMessageW(window, WM_COMMAND, MAKEWPARAM(IDM_START_STOP, BN_SETFOCUS),
+                 (LPARAM)GetDlgItem(window, IDM_START_STOP));
+    SendMessageW(window, WM_COMMAND, MAKEWPARAM(IDM_START_STOP + 1, 0), 0);
+    assert_int_equal(now_shown().state, STOPWATCH_STOPPED);
+}
+
+/* ---- The accelerator table, the tooltips, the help and the window menu agree ---------------- */
+
+static void every_command_has_texts_and_every_key_a_command(void **state)
+{
+    ACCEL keys[64];
+    int count = CopyAcceleratorTableW(the_app.accelerators, keys, 64), i;
+    size_t j;
+    (void)state;
+    assert_true(count >= 9);
+    for (i = 0; i < count; i++)
+    {
+        WCHAR name[64];
+        assert_true(command_is_known(keys[i].cmd));
+        assert_non_null(command_find(keys[i].cmd));
+        command_text_key_name(&keys[i], name, 64);
+        assert_true(name[0] != L'\0');
+    }
+    /* The core's commands and the shell's table are the same list, in the same order. */
+    assert_int_equal(command_info_count, command_count);
+    for (j = 0; j < command_count; j++)
+        assert_int_equal(command_infos[j].command, command_ids[j]);
+}
+
+/* The text of the tooltip that `tooltip` shows for `button`. */
+static void tooltip_text(HWND tooltip, HWND button, WCHAR *text, int size)
+{
+    TTTOOLINFOW tool;
+    ZeroMemory(&tool, sizeof(tool));
+    tool.cbSize = sizeof(tool);
+    tool.hwnd = window;
+    tool.uId = (UINT_PTR)button;
+    tool.lpszText = text;
+    text[0] = L'\0';
+    SendMessageW(tooltip, TTM_GETTEXTW, (WPARAM)size, (LPARAM)&tool);
+}
+
+static BOOL CALLBACK find_tooltip(HWND candidate, LPARAM parameter)
+{
+    WCHAR class_name[64];
+    if (GetClassNameW(candidate, class_name, 64) && wcscmp(class_name, TOOLTIPS_CLASSW) == 0 &&
+        GetWindow(candidate, GW_OWNER) == window)
+    {
+        *(HWND *)parameter = candidate;
+        return FALSE;
+    }
+    return TRUE;
+}
+
+static void tooltips_help_and_menu_name_the_tables_keys(void **state)
+{
+    static const struct
+    {
+        UINT command;
+        const WCHAR *tooltip;
+    } buttons[] = {
+        { IDM_START_STOP, L"Start, stop or resume the stopwatch (Space)" },
+        { IDM_LAP, L"Record a lap while running (L or Enter)" },
+        { IDM_RESET, L"Reset to zero while stopped (R, Delete or Backspace)" },
+    };
+    ACCEL keys[64];
+    int count = CopyAcceleratorTableW(the_app.accelerators, keys, 64), i;
+    HWND tooltip = NULL;
+    WCHAR help[4096], text[256], menu_text[128];
+    HMENU window_menu = GetSystemMenu(window, FALSE);
+    size_t b;
+    (void)state;
+
+    EnumThreadWindows(GetCurrentThreadId(), find_tooltip, (LPARAM)&tooltip);
+    assert_non_null(tooltip);
+    help_box_text(the_app.accelerators, help, 4096);
+
+    /* The texts 1.0 showed, now made from the table. */
+    for (b = 0; b < sizeof(buttons) / sizeof(buttons[0]); b++)
+    {
+        tooltip_text(tooltip, GetDlgItem(window, (int)buttons[b].command), text, 256);
+        if (wcscmp(text, buttons[b].tooltip) != 0)
+            fail_msg("tooltip '%ls', expected '%ls'", text, buttons[b].tooltip);
+    }
+    assert_non_null(wcsstr(help, L"Space: start, stop or resume\n"));
+    assert_non_null(wcsstr(help, L"L or Enter: record a lap (while running)\n"));
+    assert_non_null(wcsstr(help, L"R, Delete or Backspace: reset (while stopped)\n"));
+    assert_non_null(wcsstr(help, L"Ctrl+C or Ctrl+Insert: copy the laps"));
+    assert_non_null(wcsstr(help, L"F1: this help\n"));
+    assert_true(GetMenuStringW(window_menu, IDM_ABOUT, menu_text, 128, MF_BYCOMMAND) > 0);
+    assert_true(wcscmp(menu_text, L"&About Lapwing\tF1") == 0);
+
+    /* And in general: every key of the table is named by its command's tooltip (if it has a
+     * button), by the help, and by its menu item (the first key, if it has one). */
+    for (i = 0; i < count; i++)
+    {
+        const command_info *info = command_find(keys[i].cmd);
+        WCHAR name[64];
+
+        command_text_key_name(&keys[i], name, 64);
+        if (!wcsstr(help, name))
+            fail_msg("the help does not name %ls", name);
+        if (info->tooltip)
+        {
+            tooltip_text(tooltip, GetDlgItem(window, (int)keys[i].cmd), text, 256);
+            if (!wcsstr(text, name))
+                fail_msg("the tooltip '%ls' does not name %ls", text, name);
+        }
+        if (info->menu_item)
+        {
+            assert_true(GetMenuStringW(window_menu, keys[i].cmd, menu_text, 128, MF_BYCOMMAND) > 0);
+            assert_non_null(wcschr(menu_text, L'\t'));
+        }
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(messages_that_carry_a_command_map_to_its_id),
+        cmocka_unit_test(start_stop_lap_and_reset_from_every_source),
+        cmocka_unit_test(copy_from_every_source),
+        cmocka_unit_test(about_from_every_source_opens_the_help),
+        cmocka_unit_test(clicks_that_are_not_commands_do_nothing),
+        cmocka_unit_test(every_command_has_texts_and_every_key_a_command),
+        cmocka_unit_test(tooltips_help_and_menu_name_the_tables_keys),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
