@@ -17,6 +17,7 @@
 #include <wchar.h>
 #include <cmocka.h>
 
+#include "test_clipboard.h"
 #include "test_messages.h"
 
 #include "app.h"
@@ -176,46 +177,6 @@ static void start_stop_lap_and_reset_from_every_source(void **state)
     }
 }
 
-static WCHAR *clipboard_text(void)
-{
-    WCHAR *text = NULL;
-    int attempt;
-
-    for (attempt = 0; attempt < 100 && !text; attempt++)
-    {
-        if (OpenClipboard(NULL))
-        {
-            HANDLE data = GetClipboardData(CF_UNICODETEXT);
-            WCHAR *locked = data ? GlobalLock(data) : NULL;
-            if (locked)
-            {
-                text = _wcsdup(locked);
-                GlobalUnlock(data);
-            }
-            CloseClipboard();
-        }
-        if (!text)
-            pump_for(20);
-    }
-    return text;
-}
-
-static void empty_clipboard(void)
-{
-    int attempt;
-    for (attempt = 0; attempt < 100; attempt++)
-    {
-        if (OpenClipboard(NULL))
-        {
-            EmptyClipboard();
-            CloseClipboard();
-            return;
-        }
-        pump_for(20);
-    }
-    fail_msg("the clipboard stayed busy");
-}
-
 static void copy_from_every_source(void **state)
 {
     size_t i;
@@ -225,9 +186,9 @@ static void copy_from_every_source(void **state)
         WCHAR *text;
 
         print_message("from the %s\n", sources[i].name);
-        empty_clipboard();
+        assert_true(test_clipboard_empty(NULL));
         send_command(&sources[i], IDM_COPY);
-        text = clipboard_text();
+        text = test_clipboard_text(NULL);
         assert_non_null(text);
         assert_true(wcscmp(text, L"00:00:00.00") == 0); /* no laps: the time shown */
         free(text);

@@ -18,10 +18,14 @@ static void post_update(clock_thread *clock)
     /* Coalescing: post only if no update is outstanding. */
     if (InterlockedCompareExchange(&clock->update_pending, 1, 0) != 0)
         return;
-    if (PostMessageW(clock->window, clock->message, 0, 0))
-        InterlockedIncrement(&clock->posts);
-    else
+    /* Counted before it is posted, so that no reader can receive a message the count does
+     * not include yet. */
+    InterlockedIncrement(&clock->posts);
+    if (!PostMessageW(clock->window, clock->message, 0, 0))
+    {
+        InterlockedDecrement(&clock->posts);
         InterlockedExchange(&clock->update_pending, 0); /* try again next frame */
+    }
 }
 
 static BOOL is_active(clock_thread *clock)

@@ -4,42 +4,7 @@
  */
 #include "driver.h"
 
-/* The clipboard's text, once Lapwing has put some there; NULL after the deadline. */
-static WCHAR *clipboard_text(void)
-{
-    WCHAR *text = NULL;
-    int attempt;
-
-    for (attempt = 0; attempt < 100 && !text; attempt++)
-    {
-        if (OpenClipboard(driver_window))
-        {
-            HANDLE data = GetClipboardData(CF_UNICODETEXT);
-            if (data)
-            {
-                WCHAR *locked = GlobalLock(data);
-                if (locked)
-                {
-                    text = _wcsdup(locked);
-                    GlobalUnlock(data);
-                }
-            }
-            CloseClipboard();
-        }
-        if (!text)
-            pump_for(50);
-    }
-    return text;
-}
-
-static void empty_clipboard(void)
-{
-    if (OpenClipboard(driver_window))
-    {
-        EmptyClipboard();
-        CloseClipboard();
-    }
-}
+#include "test_clipboard.h"
 
 static void three_laps_then_stopped(void **state)
 {
@@ -64,9 +29,9 @@ static void ctrl_c_copies_the_laps(void **state)
     int lines = 0;
     (void)state;
     window_text(display, shown, 64);
-    empty_clipboard();
+    assert_true(test_clipboard_empty(driver_window));
     type_key('C', TRUE);
-    text = clipboard_text();
+    text = test_clipboard_text(driver_window);
     assert_non_null(text);
     assert_true(wcsncmp(text, L"#\tLap\tTotal\r\n", 13) == 0);
     /* Every line ends in CR LF; cut them apart and keep the last. */
@@ -95,9 +60,9 @@ static void with_no_laps_ctrl_c_copies_the_time_shown(void **state)
     type_key(VK_SPACE, FALSE);
     assert_state_label(L"Re&sume");
     window_text(display, shown, 64);
-    empty_clipboard();
+    assert_true(test_clipboard_empty(driver_window));
     type_key(VK_INSERT, TRUE); /* Ctrl+Insert, the other copy key */
-    text = clipboard_text();
+    text = test_clipboard_text(driver_window);
     assert_non_null(text);
     assert_true(wcscmp(text, shown) == 0);
     free(text);
