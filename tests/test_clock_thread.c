@@ -279,7 +279,7 @@ static void threads_hammering_keep_the_invariants(void **state)
     assert_int_equal(h.violations, 0);
 
     /* The laps left are in order, each lap time the difference of its totals. */
-    count = f->shared.watch.lap_count;
+    count = stopwatch_lap_count(&f->shared.watch);
     for (i = 0; i < count; i++)
     {
         assert_true(shared_stopwatch_get_lap(&f->shared, i, &lap_ticks, &total));

@@ -10,7 +10,7 @@ static void ids_are_unique_steps_that_fit_the_window_menu(void **state)
 {
     size_t i, j;
     (void)state;
-    assert_true(command_count >= 5);
+    assert_true(command_count >= 10);
     for (i = 0; i < command_count; i++)
     {
         assert_true(command_ids[i] != 0);
@@ -36,6 +36,17 @@ static void bring_into(stopwatch *watch, stopwatch_state wanted)
     assert_int_equal(stopwatch_get_state(watch), wanted);
 }
 
+/* The context a window would see for `watch`, with `selected` rows selected. */
+static command_context context_of(const stopwatch *watch, size_t selected)
+{
+    command_context context;
+    context.state = stopwatch_get_state(watch);
+    context.lap_count = stopwatch_lap_count(watch);
+    context.can_undo = stopwatch_can_undo(watch);
+    context.selected_laps = selected;
+    return context;
+}
+
 static void enabled_exactly_when_the_stopwatch_would_do_it(void **state)
 {
     static const stopwatch_state states[] = { STOPWATCH_STOPPED, STOPWATCH_RUNNING,
@@ -45,28 +56,66 @@ static void enabled_exactly_when_the_stopwatch_would_do_it(void **state)
     for (i = 0; i < 3; i++)
     {
         stopwatch watch;
+        command_context context;
         bool does;
 
         bring_into(&watch, states[i]);
+        context = context_of(&watch, 0);
         does = stopwatch_toggle(&watch, 2000u) == STOPWATCH_OK;
-        assert_int_equal(command_is_enabled(IDM_START_STOP, states[i]), does);
+        assert_int_equal(command_is_enabled(IDM_START_STOP, &context), does);
         stopwatch_delete(&watch);
 
         bring_into(&watch, states[i]);
+        context = context_of(&watch, 0);
         does = stopwatch_lap(&watch, 2000u) == STOPWATCH_OK;
-        assert_int_equal(command_is_enabled(IDM_LAP, states[i]), does);
+        assert_int_equal(command_is_enabled(IDM_LAP, &context), does);
         stopwatch_delete(&watch);
 
         bring_into(&watch, states[i]);
+        context = context_of(&watch, 0);
         does = stopwatch_reset(&watch) == STOPWATCH_OK;
-        assert_int_equal(command_is_enabled(IDM_RESET, states[i]), does);
+        assert_int_equal(command_is_enabled(IDM_RESET, &context), does);
+        /* Right after a reset, undo applies; and it does what it promises. */
+        context = context_of(&watch, 0);
+        does = stopwatch_undo(&watch) == STOPWATCH_OK;
+        assert_int_equal(command_is_enabled(IDM_UNDO, &context), does);
+        stopwatch_delete(&watch);
+
+        /* Undo with a lap to take back (running or paused) or with nothing at all. */
+        bring_into(&watch, states[i]);
+        if (states[i] == STOPWATCH_RUNNING)
+            stopwatch_lap(&watch, 1500u);
+        context = context_of(&watch, 0);
+        does = stopwatch_undo(&watch) == STOPWATCH_OK;
+        assert_int_equal(command_is_enabled(IDM_UNDO, &context), does);
+        assert_int_equal(does, states[i] == STOPWATCH_RUNNING);
         stopwatch_delete(&watch);
 
         /* Copy and About work in every state; an unknown id in none. */
-        assert_true(command_is_enabled(IDM_COPY, states[i]));
-        assert_true(command_is_enabled(IDM_ABOUT, states[i]));
-        assert_false(command_is_enabled(0x0FF0, states[i]));
+        context.state = states[i];
+        assert_true(command_is_enabled(IDM_COPY, &context));
+        assert_true(command_is_enabled(IDM_ABOUT, &context));
+        assert_false(command_is_enabled(0x0FF0, &context));
     }
+}
+
+static void lap_commands_need_laps_and_a_note_needs_one_selected_lap(void **state)
+{
+    command_context context = { STOPWATCH_PAUSED, 0, false, 0 };
+    (void)state;
+    assert_false(command_is_enabled(IDM_SAVE_CSV, &context));
+    assert_false(command_is_enabled(IDM_COPY_ALL, &context));
+    assert_false(command_is_enabled(IDM_SELECT_ALL, &context));
+    assert_false(command_is_enabled(IDM_EDIT_NOTE, &context));
+    context.lap_count = 3;
+    assert_true(command_is_enabled(IDM_SAVE_CSV, &context));
+    assert_true(command_is_enabled(IDM_COPY_ALL, &context));
+    assert_true(command_is_enabled(IDM_SELECT_ALL, &context));
+    assert_false(command_is_enabled(IDM_EDIT_NOTE, &context));
+    context.selected_laps = 1;
+    assert_true(command_is_enabled(IDM_EDIT_NOTE, &context));
+    context.selected_laps = 2;
+    assert_false(command_is_enabled(IDM_EDIT_NOTE, &context));
 }
 
 int main(void)
@@ -74,6 +123,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(ids_are_unique_steps_that_fit_the_window_menu),
         cmocka_unit_test(enabled_exactly_when_the_stopwatch_would_do_it),
+        cmocka_unit_test(lap_commands_need_laps_and_a_note_needs_one_selected_lap),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -6,18 +6,6 @@
 #include <string.h>
 
 #include "lapwing/format.h"
-#include "lapwing/stopwatch.h"
-
-/* The column names as the shell joins them (English). */
-#define HEADER "#\tLap\tTotal"
-
-/* The stopwatch's laps as TSV, the way the shell asks for them. */
-static size_t laps_tsv(char *text, size_t size, const stopwatch *watch)
-{
-    return format_laps_tsv(text, size, HEADER, stopwatch_lap_totals(watch),
-                           stopwatch_lap_count(watch), watch->frequency);
-}
-
 /* Text for `seconds` plus `hundredths` (+ `extra_ticks` below the next hundredth). */
 static void assert_time(uint64_t frequency, uint64_t seconds, uint64_t hundredths,
                         const char *expected)
@@ -117,54 +105,6 @@ static void a_short_buffer_is_truncated_and_terminated(void **state)
     assert_string_equal(text, "00:00");
 }
 
-static void laps_as_tab_separated_text(void **state)
-{
-    stopwatch watch;
-    char text[256];
-    size_t needed;
-    (void)state;
-    stopwatch_initialize(&watch, 1000u);
-    stopwatch_start(&watch, 0);
-    stopwatch_lap(&watch, 65420u);   /* 00:01:05.42 */
-    stopwatch_lap(&watch, 70000u);   /* +4.58 s */
-
-    needed = laps_tsv(NULL, 0, &watch);
-    assert_int_equal(laps_tsv(text, sizeof(text), &watch), needed);
-    assert_string_equal(text,
-                        "#\tLap\tTotal\r\n"
-                        "1\t00:01:05.42\t00:01:05.42\r\n"
-                        "2\t00:00:04.58\t00:01:10.00\r\n");
-    assert_int_equal(needed, strlen(text));
-    stopwatch_delete(&watch);
-}
-
-static void laps_text_with_no_laps_is_the_header(void **state)
-{
-    stopwatch watch;
-    char text[64];
-    (void)state;
-    stopwatch_initialize(&watch, 1000u);
-    assert_int_equal(laps_tsv(text, sizeof(text), &watch), 13);
-    assert_string_equal(text, "#\tLap\tTotal\r\n");
-    stopwatch_delete(&watch);
-}
-
-static void laps_text_in_a_short_buffer_reports_the_full_length(void **state)
-{
-    stopwatch watch;
-    char text[20];
-    size_t needed;
-    (void)state;
-    stopwatch_initialize(&watch, 1000u);
-    stopwatch_start(&watch, 0);
-    stopwatch_lap(&watch, 1000u);
-    needed = laps_tsv(NULL, 0, &watch);
-    assert_int_equal(laps_tsv(text, sizeof(text), &watch), needed);
-    assert_int_equal(strlen(text), sizeof(text) - 1);
-    assert_memory_equal(text, "#\tLap\tTotal\r\n1\t00:0", sizeof(text) - 1);
-    stopwatch_delete(&watch);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -177,9 +117,6 @@ int main(void)
         cmocka_unit_test(one_hundred_years),
         cmocka_unit_test(hours_past_99),
         cmocka_unit_test(a_short_buffer_is_truncated_and_terminated),
-        cmocka_unit_test(laps_as_tab_separated_text),
-        cmocka_unit_test(laps_text_with_no_laps_is_the_header),
-        cmocka_unit_test(laps_text_in_a_short_buffer_reports_the_full_length),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

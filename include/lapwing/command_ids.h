@@ -17,6 +17,11 @@
 #define IDM_RESET               0x0030
 #define IDM_COPY                0x0040
 #define IDM_ABOUT               0x0050
+#define IDM_UNDO                0x0060
+#define IDM_SAVE_CSV            0x0070
+#define IDM_EDIT_NOTE           0x0080
+#define IDM_SELECT_ALL          0x0090
+#define IDM_COPY_ALL            0x00A0
 
 /* Every id above is a multiple of IDM_STEP below IDM_LIMIT. */
 #define IDM_STEP                0x0010

@@ -16,14 +16,23 @@
 extern "C" {
 #endif
 
+/* What decides whether a command applies now. */
+typedef struct command_context
+{
+    stopwatch_state state;
+    size_t lap_count;
+    bool can_undo;          /* stopwatch_can_undo */
+    size_t selected_laps;   /* rows selected in the lap list */
+} command_context;
+
 /* The command ids, in the order the help lists them. */
 extern const unsigned command_ids[];
 extern const size_t command_count;
 
 /* TRUE for an id of the list above. */
 bool command_is_known(unsigned command);
-/* Whether `command` does something while the stopwatch is in `state`. */
-bool command_is_enabled(unsigned command, stopwatch_state state);
+/* Whether `command` does something now. */
+bool command_is_enabled(unsigned command, const command_context *context);
 
 #ifdef __cplusplus
 }

@@ -14,15 +14,24 @@
  *
  * Laps store their total (split) time; a lap's own time is its total minus the previous total.
  * They live in one growable array of 64-bit totals so that a million laps cost 8 MB and any lap
- * is found in constant time (the lap list view is virtual and asks for rows by index).
+ * is found in constant time (the lap list view is virtual and asks for rows by index); see
+ * laps.h for their statistics and notes.
+ *
+ * Undo: the last reset can be undone while the stopwatch still stands at zero (the laps and the
+ * time come back, paused: a reset only sets them aside, in O(1)); otherwise undo removes the
+ * newest lap, again and again, while the clock keeps running. Starting a new run drops what the
+ * reset set aside.
  *
  * Not thread-safe: the Windows shell guards one instance with a lock.
  */
 #ifndef LAPWING_STOPWATCH_H
 #define LAPWING_STOPWATCH_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include "lapwing/laps.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -48,9 +57,10 @@ typedef struct stopwatch
     uint64_t banked_ticks;   /* sum of the completed running intervals */
     uint64_t run_start;      /* tick at which the current running interval began */
     stopwatch_state state;
-    uint64_t *lap_totals;    /* lap_count totals, oldest first, never decreasing */
-    size_t lap_count;
-    size_t lap_capacity;
+    laps laps;
+    laps reset_laps;         /* what the last reset set aside, while it can be undone */
+    uint64_t reset_banked_ticks;
+    bool reset_undoable;
 } stopwatch;
 
 /* A fresh, stopped stopwatch for a tick source of `frequency` ticks per second. */
@@ -66,6 +76,9 @@ stopwatch_result stopwatch_pause(stopwatch *watch, uint64_t now);  /* running on
 stopwatch_result stopwatch_lap(stopwatch *watch, uint64_t now);
 /* Back to zero with no laps; paused only (a running stopwatch must be stopped first). */
 stopwatch_result stopwatch_reset(stopwatch *watch);
+/* Undoes the last reset, or else removes the newest lap (see above). */
+stopwatch_result stopwatch_undo(stopwatch *watch);
+bool stopwatch_can_undo(const stopwatch *watch);
 
 /* Elapsed ticks at `now`. A `now` earlier than the current run's start counts as its start. */
 uint64_t stopwatch_elapsed(const stopwatch *watch, uint64_t now);
@@ -78,6 +91,10 @@ uint64_t stopwatch_lap_total(const stopwatch *watch, size_t index);
 uint64_t stopwatch_lap_ticks(const stopwatch *watch, size_t index);
 /* The lap totals, oldest first (stopwatch_lap_count of them); valid until the next change. */
 const uint64_t *stopwatch_lap_totals(const stopwatch *watch);
+/* The laps themselves, for their statistics, deltas and notes; valid until the next change. */
+const laps *stopwatch_laps(const stopwatch *watch);
+/* Sets lap `index`'s note; see laps_set_note. */
+laps_note_result stopwatch_set_note(stopwatch *watch, size_t index, const char *text);
 
 #ifdef __cplusplus
 }

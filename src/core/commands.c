@@ -3,7 +3,10 @@
  */
 #include "lapwing/commands.h"
 
-const unsigned command_ids[] = { IDM_START_STOP, IDM_LAP, IDM_RESET, IDM_COPY, IDM_ABOUT };
+const unsigned command_ids[] = { IDM_START_STOP, IDM_LAP,      IDM_RESET,
+                                 IDM_UNDO,       IDM_COPY,     IDM_COPY_ALL,
+                                 IDM_SAVE_CSV,   IDM_EDIT_NOTE, IDM_SELECT_ALL,
+                                 IDM_ABOUT };
 const size_t command_count = sizeof(command_ids) / sizeof(command_ids[0]);
 
 bool command_is_known(unsigned command)
@@ -16,14 +19,19 @@ bool command_is_known(unsigned command)
     return false;
 }
 
-bool command_is_enabled(unsigned command, stopwatch_state state)
+bool command_is_enabled(unsigned command, const command_context *context)
 {
     switch (command)
     {
     case IDM_START_STOP: return true;
-    case IDM_LAP:        return state == STOPWATCH_RUNNING;
-    case IDM_RESET:      return state == STOPWATCH_PAUSED;
-    case IDM_COPY:       return true;
+    case IDM_LAP:        return context->state == STOPWATCH_RUNNING;
+    case IDM_RESET:      return context->state == STOPWATCH_PAUSED;
+    case IDM_UNDO:       return context->can_undo;
+    case IDM_COPY:       return true; /* with no laps it copies the time */
+    case IDM_COPY_ALL:   return context->lap_count > 0;
+    case IDM_SAVE_CSV:   return context->lap_count > 0;
+    case IDM_EDIT_NOTE:  return context->selected_laps == 1;
+    case IDM_SELECT_ALL: return context->lap_count > 0;
     case IDM_ABOUT:      return true;
     default:             return false;
     }

@@ -3,7 +3,6 @@
  */
 #include "lapwing/stopwatch.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 void stopwatch_initialize(stopwatch *watch, uint64_t frequency)
@@ -11,14 +10,15 @@ void stopwatch_initialize(stopwatch *watch, uint64_t frequency)
     memset(watch, 0, sizeof(*watch));
     watch->frequency = frequency ? frequency : 1;
     watch->state = STOPWATCH_STOPPED;
+    laps_initialize(&watch->laps);
+    laps_initialize(&watch->reset_laps);
 }
 
 void stopwatch_delete(stopwatch *watch)
 {
-    free(watch->lap_totals);
-    watch->lap_totals = NULL;
-    watch->lap_count = 0;
-    watch->lap_capacity = 0;
+    laps_delete(&watch->laps);
+    laps_delete(&watch->reset_laps);
+    watch->reset_undoable = false;
 }
 
 static uint64_t current_run_ticks(const stopwatch *watch, uint64_t now)
@@ -39,6 +39,12 @@ stopwatch_result stopwatch_start(stopwatch *watch, uint64_t now)
 {
     if (watch->state == STOPWATCH_RUNNING)
         return STOPWATCH_IGNORED;
+    if (watch->state == STOPWATCH_STOPPED)
+    {
+        /* A new run: the reset can no longer be undone. */
+        laps_delete(&watch->reset_laps);
+        watch->reset_undoable = false;
+    }
     watch->run_start = now;
     watch->state = STOPWATCH_RUNNING;
     return STOPWATCH_OK;
@@ -60,48 +66,55 @@ stopwatch_result stopwatch_toggle(stopwatch *watch, uint64_t now)
     return stopwatch_start(watch, now);
 }
 
-static int reserve_lap(stopwatch *watch)
-{
-    size_t capacity;
-    uint64_t *grown;
-
-    if (watch->lap_count < watch->lap_capacity)
-        return 1;
-    capacity = watch->lap_capacity ? watch->lap_capacity * 2 : 64;
-    if (capacity < watch->lap_capacity || capacity > SIZE_MAX / sizeof(uint64_t))
-        return 0;
-    grown = realloc(watch->lap_totals, capacity * sizeof(uint64_t));
-    if (!grown)
-        return 0;
-    watch->lap_totals = grown;
-    watch->lap_capacity = capacity;
-    return 1;
-}
-
 stopwatch_result stopwatch_lap(stopwatch *watch, uint64_t now)
 {
-    uint64_t total;
-
     if (watch->state != STOPWATCH_RUNNING)
         return STOPWATCH_IGNORED;
-    if (!reserve_lap(watch))
-        return STOPWATCH_OUT_OF_MEMORY;
-    total = stopwatch_elapsed(watch, now);
-    /* Laps never go back in time, even if a caller's reading is stale. */
-    if (watch->lap_count && total < watch->lap_totals[watch->lap_count - 1])
-        total = watch->lap_totals[watch->lap_count - 1];
-    watch->lap_totals[watch->lap_count++] = total;
-    return STOPWATCH_OK;
+    return laps_append(&watch->laps, stopwatch_elapsed(watch, now)) ? STOPWATCH_OK
+                                                                     : STOPWATCH_OUT_OF_MEMORY;
 }
 
 stopwatch_result stopwatch_reset(stopwatch *watch)
 {
+    laps set_aside;
+
     if (watch->state != STOPWATCH_PAUSED)
         return STOPWATCH_IGNORED;
+    /* Set the laps aside instead of freeing them: swapped back by an undo. */
+    laps_clear(&watch->reset_laps);
+    set_aside = watch->reset_laps;
+    watch->reset_laps = watch->laps;
+    watch->laps = set_aside;
+    watch->reset_banked_ticks = watch->banked_ticks;
+    watch->reset_undoable = true;
     watch->banked_ticks = 0;
     watch->run_start = 0;
-    watch->lap_count = 0;
     watch->state = STOPWATCH_STOPPED;
+    return STOPWATCH_OK;
+}
+
+bool stopwatch_can_undo(const stopwatch *watch)
+{
+    if (watch->state == STOPWATCH_STOPPED)
+        return watch->reset_undoable;
+    return watch->laps.count > 0;
+}
+
+stopwatch_result stopwatch_undo(stopwatch *watch)
+{
+    if (!stopwatch_can_undo(watch))
+        return STOPWATCH_IGNORED;
+    if (watch->state == STOPWATCH_STOPPED)
+    {
+        laps cleared = watch->laps;
+        watch->laps = watch->reset_laps;
+        watch->reset_laps = cleared;
+        watch->banked_ticks = watch->reset_banked_ticks;
+        watch->reset_undoable = false;
+        watch->state = STOPWATCH_PAUSED;
+        return STOPWATCH_OK;
+    }
+    laps_remove_last(&watch->laps);
     return STOPWATCH_OK;
 }
 
@@ -112,24 +125,30 @@ stopwatch_state stopwatch_get_state(const stopwatch *watch)
 
 size_t stopwatch_lap_count(const stopwatch *watch)
 {
-    return watch->lap_count;
+    return watch->laps.count;
 }
 
 uint64_t stopwatch_lap_total(const stopwatch *watch, size_t index)
 {
-    return index < watch->lap_count ? watch->lap_totals[index] : 0;
+    return laps_total(&watch->laps, index);
 }
 
 uint64_t stopwatch_lap_ticks(const stopwatch *watch, size_t index)
 {
-    if (index >= watch->lap_count)
-        return 0;
-    if (index == 0)
-        return watch->lap_totals[0];
-    return watch->lap_totals[index] - watch->lap_totals[index - 1];
+    return laps_ticks(&watch->laps, index);
 }
 
 const uint64_t *stopwatch_lap_totals(const stopwatch *watch)
 {
-    return watch->lap_totals;
+    return watch->laps.totals;
+}
+
+const laps *stopwatch_laps(const stopwatch *watch)
+{
+    return &watch->laps;
+}
+
+laps_note_result stopwatch_set_note(stopwatch *watch, size_t index, const char *text)
+{
+    return laps_set_note(&watch->laps, index, text);
 }
