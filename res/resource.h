@@ -14,6 +14,9 @@
 /* Controls that are not commands */
 #define IDC_TIME_DISPLAY        200
 #define IDC_LAP_LIST            201
+#define IDC_CURRENT_LAP         202
+#define IDC_SUMMARY             203
+#define IDC_STATUS              204
 
 /* Strings: every one is in each lang/xx-XX.rc. */
 #define IDS_APP_TITLE           1000
@@ -26,6 +29,18 @@
 #define IDS_COLUMN_NUMBER       1010
 #define IDS_COLUMN_LAP          1011
 #define IDS_COLUMN_TOTAL        1012
+#define IDS_COLUMN_DELTA        1013
+#define IDS_COLUMN_NOTE         1014
+#define IDS_COLUMN_MARK         1015
+/* The mark of the best and the worst lap, in the Mark column. */
+#define IDS_MARK_BEST           1020
+#define IDS_MARK_WORST          1021
+/* The summary line: %1 laps, %2 best, %3 its number, %4 worst, %5 its number, %6 mean,
+ * %7 spread (worst minus best). */
+#define IDS_SUMMARY             1030
+#define IDS_SUMMARY_NONE        1031
+/* The live current lap: %1 its number, %2 its time so far. */
+#define IDS_CURRENT_LAP         1032
 
 /* Tooltips of the buttons: %1 is the command's keys. */
 #define IDS_TIP_START_STOP      1100
@@ -41,9 +56,20 @@
 #define IDS_HELP_RESET          1212
 #define IDS_HELP_COPY           1213
 #define IDS_HELP_ABOUT          1214
+#define IDS_HELP_UNDO           1215
+#define IDS_HELP_SAVE_CSV       1216
+#define IDS_HELP_EDIT_NOTE      1217
+#define IDS_HELP_SELECT_ALL     1218
+#define IDS_HELP_COPY_ALL       1219
 
 /* Menu items (the key is added after a tab) */
 #define IDS_MENU_ABOUT          1300
+#define IDS_MENU_COPY           1301
+#define IDS_MENU_COPY_ALL       1302
+#define IDS_MENU_EDIT_NOTE      1303
+#define IDS_MENU_SAVE_CSV       1304
+#define IDS_MENU_UNDO           1305
+#define IDS_MENU_SELECT_ALL     1306
 
 /* Key names and how keys are listed */
 #define IDS_KEY_SPACE           1400
@@ -53,6 +79,7 @@
 #define IDS_KEY_INSERT          1404
 #define IDS_KEY_ESCAPE          1405
 #define IDS_KEY_TAB             1406
+#define IDS_KEY_APPS            1407
 #define IDS_KEY_WITH_CTRL       1410
 #define IDS_KEY_WITH_SHIFT      1411
 #define IDS_KEY_WITH_ALT        1412
@@ -66,5 +93,24 @@
 #define IDS_ERROR_CLOCK_THREAD  1510
 #define IDS_ERROR_OUT_OF_MEMORY 1511
 #define IDS_ERROR_CLIPBOARD     1512
+#define IDS_ERROR_CLIPBOARD_TIME 1513
+#define IDS_ERROR_SAVE          1514
+#define IDS_ERROR_NOTE_TOO_LONG 1515
+#define IDS_ERROR_NOTE_CHARACTER 1516
+
+/* Notices in the status line */
+#define IDS_NOTICE_COPIED_LAPS  1600
+#define IDS_NOTICE_COPIED_LAP   1601
+#define IDS_NOTICE_COPIED_TIME  1602
+#define IDS_NOTICE_SAVED        1603
+#define IDS_NOTICE_UNDID_LAP    1604
+#define IDS_NOTICE_UNDID_RESET  1605
+#define IDS_NOTICE_RESET        1606
+#define IDS_NOTICE_NOTHING_TO_UNDO 1607
+
+/* Save as CSV */
+#define IDS_SAVE_TITLE          1700
+#define IDS_SAVE_FILTER         1701
+#define IDS_SAVE_DEFAULT_NAME   1702
 
 #endif

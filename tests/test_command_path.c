@@ -147,6 +147,23 @@ static void window_text_is(HWND control, const WCHAR *expected)
         fail_msg("'%ls' where '%ls' was expected", text, expected);
 }
 
+/* The lap list's item count, once it has caught up (while running, laps reach the list on the
+ * next frame); -1 when it did not reach `expected` within 10 s. */
+static int list_count_becomes(int expected)
+{
+    HWND list = GetDlgItem(window, IDC_LAP_LIST);
+    ULONGLONG deadline = GetTickCount64() + 10000;
+    int count;
+
+    while ((count = ListView_GetItemCount(list)) != expected)
+    {
+        if (GetTickCount64() > deadline)
+            return -1;
+        pump_for(20);
+    }
+    return count;
+}
+
 static void start_stop_lap_and_reset_from_every_source(void **state)
 {
     HWND start_stop = GetDlgItem(window, IDM_START_STOP);
@@ -163,7 +180,7 @@ static void start_stop_lap_and_reset_from_every_source(void **state)
 
         send_command(&sources[i], IDM_LAP);
         assert_int_equal(now_shown().lap_count, 1);
-        assert_int_equal(ListView_GetItemCount(GetDlgItem(window, IDC_LAP_LIST)), 1);
+        assert_int_equal(list_count_becomes(1), 1);
 
         send_command(&sources[i], IDM_START_STOP);
         assert_int_equal(now_shown().state, STOPWATCH_PAUSED);
@@ -172,7 +189,7 @@ static void start_stop_lap_and_reset_from_every_source(void **state)
         send_command(&sources[i], IDM_RESET);
         assert_int_equal(now_shown().state, STOPWATCH_STOPPED);
         assert_int_equal(now_shown().lap_count, 0);
-        assert_int_equal(ListView_GetItemCount(GetDlgItem(window, IDC_LAP_LIST)), 0);
+        assert_int_equal(list_count_becomes(0), 0);
         window_text_is(start_stop, L"&Start");
     }
 }
@@ -341,7 +358,8 @@ static void tooltips_help_and_menu_name_the_tables_keys(void **state)
     assert_non_null(wcsstr(help, L"Space: start, stop or resume\n"));
     assert_non_null(wcsstr(help, L"L or Enter: record a lap (while running)\n"));
     assert_non_null(wcsstr(help, L"R, Delete or Backspace: reset (while stopped)\n"));
-    assert_non_null(wcsstr(help, L"Ctrl+C or Ctrl+Insert: copy the laps"));
+    assert_non_null(wcsstr(help, L"Ctrl+C or Ctrl+Insert: copy the selected laps"));
+    assert_non_null(wcsstr(help, L"Ctrl+Z: undo the last lap, or the last reset\n"));
     assert_non_null(wcsstr(help, L"F1: this help\n"));
     assert_true(GetMenuStringW(window_menu, IDM_ABOUT, menu_text, 128, MF_BYCOMMAND) > 0);
     assert_true(wcscmp(menu_text, L"&About Lapwing\tF1") == 0);
@@ -362,7 +380,7 @@ static void tooltips_help_and_menu_name_the_tables_keys(void **state)
             if (!wcsstr(text, name))
                 fail_msg("the tooltip '%ls' does not name %ls", text, name);
         }
-        if (info->menu_item)
+        if (info->menus & IN_WINDOW_MENU)
         {
             assert_true(GetMenuStringW(window_menu, keys[i].cmd, menu_text, 128, MF_BYCOMMAND) > 0);
             assert_non_null(wcschr(menu_text, L'\t'));

@@ -106,6 +106,20 @@ static void best_and_worst_are_marked_only_when_they_differ(void **state)
     laps_delete(&laps);
 }
 
+static void durations_read_short(void **state)
+{
+    char text[32];
+    (void)state;
+    lap_text_duration(text, sizeof(text), 620, 1000u);
+    assert_string_equal(text, "0.62");
+    lap_text_duration(text, sizeof(text), 62500, 1000u);
+    assert_string_equal(text, "1:02.50");
+    lap_text_duration(text, sizeof(text), 3600000, 1000u);
+    assert_string_equal(text, "1:00:00.00");
+    lap_text_duration(text, sizeof(text), 0, 1000u);
+    assert_string_equal(text, "0.00");
+}
+
 static void seconds_have_three_decimals_truncated(void **state)
 {
     char text[32];
@@ -186,6 +200,7 @@ int main(void)
         cmocka_unit_test(the_list_shows_the_typographic_minus),
         cmocka_unit_test(every_column_of_a_row),
         cmocka_unit_test(best_and_worst_are_marked_only_when_they_differ),
+        cmocka_unit_test(durations_read_short),
         cmocka_unit_test(seconds_have_three_decimals_truncated),
         cmocka_unit_test(tab_separated_rows),
         cmocka_unit_test(csv_file_rows),

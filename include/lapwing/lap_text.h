@@ -45,6 +45,8 @@ typedef enum lap_mark
  * Returns the length written (like snprintf, cut to fit `size`). */
 size_t lap_text_delta(char *text, size_t size, int64_t ticks, uint64_t frequency,
                       const char *minus);
+/* A duration as short as it reads: "0.62", "1:02.50", "1:00:00.00" (the summary line's). */
+size_t lap_text_duration(char *text, size_t size, uint64_t ticks, uint64_t frequency);
 /* Seconds with 3 decimals and a '.', truncated: "65.420", for spreadsheets. */
 size_t lap_text_seconds(char *text, size_t size, uint64_t ticks, uint64_t frequency);
 

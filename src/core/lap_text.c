@@ -43,6 +43,19 @@ size_t lap_text_delta(char *text, size_t size, int64_t ticks, uint64_t frequency
     return written(snprintf(text, size, "%s%u.%02u", sign, seconds, hundredths), text, size);
 }
 
+size_t lap_text_duration(char *text, size_t size, uint64_t ticks, uint64_t frequency)
+{
+    /* The same text as a delta that is never negative, without its '+'. */
+    char signed_text[64];
+    const char *digits = signed_text;
+
+    lap_text_delta(signed_text, sizeof(signed_text),
+                   ticks > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)ticks, frequency, "-");
+    if (signed_text[0] == '+')
+        digits++;
+    return written(snprintf(text, size, "%s", digits), text, size);
+}
+
 size_t lap_text_seconds(char *text, size_t size, uint64_t ticks, uint64_t frequency)
 {
     uint64_t milliseconds = ticks_to_units(ticks, frequency, 1000);

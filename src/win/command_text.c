@@ -25,6 +25,7 @@ static UINT named_key(WORD key)
     case VK_INSERT: return IDS_KEY_INSERT;
     case VK_ESCAPE: return IDS_KEY_ESCAPE;
     case VK_TAB:    return IDS_KEY_TAB;
+    case VK_APPS:   return IDS_KEY_APPS;
     default:        return 0;
     }
 }

@@ -6,12 +6,18 @@
 #include "resource.h"
 #include "windows_functions.h"
 
+/* In the order of the core's command_ids (the help lists them so). */
 const command_info command_infos[] = {
-    { IDM_START_STOP, IDS_HELP_START_STOP, IDS_TIP_START_STOP, 0 },
-    { IDM_LAP,        IDS_HELP_LAP,        IDS_TIP_LAP,        0 },
-    { IDM_RESET,      IDS_HELP_RESET,      IDS_TIP_RESET,      0 },
-    { IDM_COPY,       IDS_HELP_COPY,       0,                  0 },
-    { IDM_ABOUT,      IDS_HELP_ABOUT,      0,                  IDS_MENU_ABOUT },
+    { IDM_START_STOP, IDS_HELP_START_STOP, IDS_TIP_START_STOP, 0, 0 },
+    { IDM_LAP,        IDS_HELP_LAP,        IDS_TIP_LAP,        0, 0 },
+    { IDM_RESET,      IDS_HELP_RESET,      IDS_TIP_RESET,      0, 0 },
+    { IDM_UNDO,       IDS_HELP_UNDO,       0, IDS_MENU_UNDO,       IN_LAP_MENU },
+    { IDM_COPY,       IDS_HELP_COPY,       0, IDS_MENU_COPY,       IN_LAP_MENU },
+    { IDM_COPY_ALL,   IDS_HELP_COPY_ALL,   0, IDS_MENU_COPY_ALL,   IN_LAP_MENU },
+    { IDM_SAVE_CSV,   IDS_HELP_SAVE_CSV,   0, IDS_MENU_SAVE_CSV,   IN_LAP_MENU },
+    { IDM_EDIT_NOTE,  IDS_HELP_EDIT_NOTE,  0, IDS_MENU_EDIT_NOTE,  IN_LAP_MENU },
+    { IDM_SELECT_ALL, IDS_HELP_SELECT_ALL, 0, IDS_MENU_SELECT_ALL, IN_LAP_MENU },
+    { IDM_ABOUT,      IDS_HELP_ABOUT,      0, IDS_MENU_ABOUT,      IN_WINDOW_MENU },
 };
 const size_t command_info_count = ARRAYSIZE(command_infos);
 

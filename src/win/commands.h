@@ -17,12 +17,20 @@
 
 #include "lapwing/commands.h"
 
+/* Which menus show a command (command_info.menus). */
+enum
+{
+    IN_WINDOW_MENU = 1,     /* Alt+Space */
+    IN_LAP_MENU = 2         /* the lap list's context menu */
+};
+
 typedef struct command_info
 {
     UINT command;   /* IDM_ */
     UINT help;      /* IDS_HELP_: what it does, for the help's "keys: what it does" line */
     UINT tooltip;   /* IDS_TIP_ with %1 for its keys; 0 when it has no button */
-    UINT menu_item; /* IDS_MENU_: its item in the window menu; 0 when it has none */
+    UINT menu_item; /* IDS_MENU_: its text in a menu; 0 when it is in none */
+    UINT menus;     /* IN_WINDOW_MENU, IN_LAP_MENU */
 } command_info;
 
 extern const command_info command_infos[];

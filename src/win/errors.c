@@ -17,7 +17,7 @@ static void add_system_error(WCHAR *buffer, size_t size, const WCHAR *text, DWOR
 
     if (!error)
     {
-        ui_text_format_pattern(buffer, size, text, NULL, 0);
+        lstrcpynW(buffer, text, (int)size);
         return;
     }
     FormatMessageW(FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS |
@@ -49,6 +49,14 @@ void error_show(HWND owner, UINT message_id, DWORD error)
     WCHAR message[512], text[1024];
 
     ui_text_load(message_id, message, ARRAYSIZE(message));
+    add_system_error(text, ARRAYSIZE(text), message, error);
+    show(owner, text);
+}
+
+void error_show_text(HWND owner, const WCHAR *message, DWORD error)
+{
+    WCHAR text[1024];
+
     add_system_error(text, ARRAYSIZE(text), message, error);
     show(owner, text);
 }

@@ -10,6 +10,8 @@
 
 /* A message box with string `message_id`, plus the text of `error` when it is not 0. */
 void error_show(HWND owner, UINT message_id, DWORD error);
+/* The same with a text already made (a message with its inserts filled). */
+void error_show_text(HWND owner, const WCHAR *message, DWORD error);
 /* For a start that failed: "Lapwing could not start: <what>", and `error` when not 0. `what`
  * is string `message_id`, or when that is 0 the failing step's name (a Windows function). */
 void error_show_startup(UINT message_id, const WCHAR *step, DWORD error);

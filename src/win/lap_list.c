@@ -4,138 +4,325 @@
 #include "lap_list.h"
 
 #include <commctrl.h>
+#include <stdlib.h>
 #include <wchar.h>
 
 #include "dpi.h"
-#include "lapwing/format.h"
 #include "resource.h"
 #include "ui_text.h"
+#include "utf8.h"
 
 enum
 {
-    COLUMN_NUMBER,
-    COLUMN_LAP,
-    COLUMN_TOTAL,
-    COLUMN_COUNT,
-    NUMBER_COLUMN_WIDTH = 64 /* at 96 DPI */
+    CELL_PADDING = 14,      /* at 96 DPI: the list view's own margins around a cell's text */
+    NOTE_MIN_WIDTH = 80,
+    /* The list's own column after the core's: "▲ best" or "▼ worst". It is the last column
+     * by index, so #, Lap, Total, Δ and Note keep the indexes other tools read them by, and it
+     * is shown right after # (LVM_SETCOLUMNORDERARRAY). */
+    COLUMN_MARK = LAP_COLUMN_COUNT,
+    COLUMN_COUNT
 };
+
+static const UINT column_names[COLUMN_COUNT] = { IDS_COLUMN_NUMBER, IDS_COLUMN_LAP,
+                                                 IDS_COLUMN_TOTAL,  IDS_COLUMN_DELTA,
+                                                 IDS_COLUMN_NOTE,   IDS_COLUMN_MARK };
+static const int column_order[COLUMN_COUNT] = { LAP_COLUMN_NUMBER, COLUMN_MARK,
+                                                LAP_COLUMN_LAP,    LAP_COLUMN_TOTAL,
+                                                LAP_COLUMN_DELTA,  LAP_COLUMN_NOTE };
+
+/* Typed letters would move the selection (the list view's incremental search) and fight the
+ * stopwatch's keys: the list takes no characters. */
+static LRESULT CALLBACK list_subclass(HWND window, UINT message, WPARAM wparam, LPARAM lparam,
+                                      UINT_PTR id, DWORD_PTR data)
+{
+    (void)id;
+    (void)data;
+    if (message == WM_CHAR)
+        return 0;
+    if (message == WM_NCDESTROY)
+        RemoveWindowSubclass(window, list_subclass, 0);
+    return DefSubclassProc(window, message, wparam, lparam);
+}
 
 BOOL lap_list_create(lap_list *list, HWND parent, UINT id, shared_stopwatch *shared)
 {
-    static const UINT column_text[COLUMN_COUNT] = { IDS_COLUMN_NUMBER, IDS_COLUMN_LAP,
-                                                    IDS_COLUMN_TOTAL };
     WCHAR text[64], name[64];
     LVCOLUMNW column;
     int i;
 
     list->shared = shared;
     list->shown_count = 0;
+    list->fitted_width = -1;
+    list->dpi = 96;
     /* Named, so that a screen reader that finds no label still says what the list is. */
     ui_text_load(IDS_LAP_LIST_NAME, name, ARRAYSIZE(name));
     list->window = CreateWindowExW(
         WS_EX_CLIENTEDGE, WC_LISTVIEWW, name,
-        WS_CHILD | WS_VISIBLE | WS_TABSTOP | LVS_REPORT | LVS_OWNERDATA | LVS_SINGLESEL |
-            LVS_SHOWSELALWAYS | LVS_NOSORTHEADER,
+        WS_CHILD | WS_VISIBLE | WS_TABSTOP | LVS_REPORT | LVS_OWNERDATA | LVS_SHOWSELALWAYS |
+            LVS_NOSORTHEADER,
         0, 0, 0, 0, parent, (HMENU)(UINT_PTR)id, GetModuleHandleW(NULL), NULL);
     if (!list->window)
         return FALSE;
     SendMessageW(list->window, LVM_SETEXTENDEDLISTVIEWSTYLE,
-                 LVS_EX_FULLROWSELECT | LVS_EX_DOUBLEBUFFER,
-                 LVS_EX_FULLROWSELECT | LVS_EX_DOUBLEBUFFER);
+                 LVS_EX_FULLROWSELECT | LVS_EX_DOUBLEBUFFER | LVS_EX_LABELTIP,
+                 LVS_EX_FULLROWSELECT | LVS_EX_DOUBLEBUFFER | LVS_EX_LABELTIP);
     for (i = 0; i < COLUMN_COUNT; i++)
     {
-        ui_text_load(column_text[i], text, ARRAYSIZE(text));
+        ui_text_load(column_names[i], text, ARRAYSIZE(text));
         ZeroMemory(&column, sizeof(column));
         column.mask = LVCF_TEXT | LVCF_WIDTH | LVCF_FMT | LVCF_SUBITEM;
-        column.fmt = i == COLUMN_NUMBER ? LVCFMT_LEFT : LVCFMT_RIGHT;
-        column.cx = 100;
+        column.fmt = i == LAP_COLUMN_NUMBER || i == LAP_COLUMN_NOTE || i == COLUMN_MARK
+                         ? LVCFMT_LEFT
+                         : LVCFMT_RIGHT;
+        column.cx = 80;
         column.pszText = text;
         column.iSubItem = i;
         if (SendMessageW(list->window, LVM_INSERTCOLUMNW, (WPARAM)i, (LPARAM)&column) < 0)
             return FALSE;
     }
+    SendMessageW(list->window, LVM_SETCOLUMNORDERARRAY, COLUMN_COUNT, (LPARAM)column_order);
+    SetWindowSubclass(list->window, list_subclass, 0, 0);
     return TRUE;
 }
 
-void lap_list_set_font(lap_list *list, HFONT font)
+void lap_list_set_font(lap_list *list, HFONT font, UINT dpi)
 {
+    list->dpi = dpi;
     SendMessageW(list->window, WM_SETFONT, (WPARAM)font, FALSE);
+    lap_list_fit_columns(list, TRUE);
 }
 
-void lap_list_fit_columns(lap_list *list, UINT dpi)
+/* What a column needs for `sample` in the list's font, padding included. */
+static int text_width(lap_list *list, const WCHAR *sample)
+{
+    int width = (int)SendMessageW(list->window, LVM_GETSTRINGWIDTHW, 0, (LPARAM)sample);
+    return width + dpi_scale(CELL_PADDING, list->dpi);
+}
+
+void lap_list_fit_columns(lap_list *list, BOOL force)
 {
     RECT client;
-    int number_width = dpi_scale(NUMBER_COLUMN_WIDTH, dpi);
+    WCHAR sample[64];
+    int widths[COLUMN_COUNT], used = 0, i, width, note_min;
 
-    /* A narrow "#", and Lap and Total sharing the rest. */
     GetClientRect(list->window, &client);
-    if (client.right > number_width)
+    width = client.right;
+    if (width <= 0 || (!force && width == list->fitted_width))
+        return;
+    list->fitted_width = width;
+    /* What each column's widest text needs; the rest goes to the note. */
+    widths[LAP_COLUMN_NUMBER] = text_width(list, L"1000000");
+    ui_text_load(IDS_MARK_WORST, sample, ARRAYSIZE(sample));
+    widths[COLUMN_MARK] = text_width(list, sample);
+    ui_text_load(IDS_MARK_BEST, sample, ARRAYSIZE(sample));
+    if (text_width(list, sample) > widths[COLUMN_MARK])
+        widths[COLUMN_MARK] = text_width(list, sample);
+    widths[LAP_COLUMN_LAP] = text_width(list, L"000:00:00.00");
+    widths[LAP_COLUMN_TOTAL] = widths[LAP_COLUMN_LAP];
+    widths[LAP_COLUMN_DELTA] = text_width(list, L"\x2212" L"00:00.00");
+    for (i = 0; i < COLUMN_COUNT; i++)
+        if (i != LAP_COLUMN_NOTE)
+            used += widths[i];
+    note_min = dpi_scale(NOTE_MIN_WIDTH, list->dpi);
+    widths[LAP_COLUMN_NOTE] = width - used;
+    if (widths[LAP_COLUMN_NOTE] < note_min)
     {
-        int rest = client.right - number_width;
-        SendMessageW(list->window, LVM_SETCOLUMNWIDTH, COLUMN_NUMBER, number_width);
-        SendMessageW(list->window, LVM_SETCOLUMNWIDTH, COLUMN_LAP, rest / 2);
-        SendMessageW(list->window, LVM_SETCOLUMNWIDTH, COLUMN_TOTAL, rest - rest / 2);
+        /* A narrow window: the times give up what the note needs, equally. */
+        int short_by = note_min - widths[LAP_COLUMN_NOTE];
+        widths[LAP_COLUMN_LAP] -= short_by / 3;
+        widths[LAP_COLUMN_TOTAL] -= short_by / 3;
+        widths[LAP_COLUMN_DELTA] -= short_by - 2 * (short_by / 3);
+        widths[LAP_COLUMN_NOTE] = note_min;
     }
+    for (i = 0; i < COLUMN_COUNT; i++)
+        SendMessageW(list->window, LVM_SETCOLUMNWIDTH, (WPARAM)i,
+                     widths[i] > 0 ? widths[i] : 0);
+}
+
+int lap_list_row_of(const lap_list *list, size_t index)
+{
+    return (int)(list->shown_count - 1 - index);
+}
+
+size_t lap_list_lap_of(const lap_list *list, int row)
+{
+    return list->shown_count - 1 - (size_t)row;
 }
 
 void lap_list_show_count(lap_list *list, size_t count)
 {
-    LRESULT selected;
+    size_t old_count = list->shown_count;
+    int top, *selected = NULL, selected_count = 0, row;
+    BOOL grew = count > old_count;
 
-    if (count == list->shown_count)
+    if (count == old_count)
         return;
-    /* Newest on top: every row moves down, so the selection has to follow its lap, and
-     * everything visible is redrawn. A reset (fewer laps) clears the selection. */
-    selected = SendMessageW(list->window, LVM_GETNEXTITEM, (WPARAM)-1, LVNI_SELECTED);
+    top = (int)SendMessageW(list->window, LVM_GETTOPINDEX, 0, 0);
+    /* Newest on top: rows move down as laps are added, so remember the selection by row and
+     * move it along. A reset or an undo (fewer laps) keeps the rows that remain. */
+    if (grew && old_count)
+    {
+        int total = (int)SendMessageW(list->window, LVM_GETSELECTEDCOUNT, 0, 0);
+        if (total > 0 && (selected = malloc((size_t)total * sizeof(int))) != NULL)
+        {
+            row = -1;
+            while (selected_count < total &&
+                   (row = (int)SendMessageW(list->window, LVM_GETNEXTITEM, (WPARAM)row,
+                                            LVNI_SELECTED)) >= 0)
+                selected[selected_count++] = row;
+        }
+    }
     SendMessageW(list->window, LVM_SETITEMCOUNT, (WPARAM)count, LVSICF_NOSCROLL);
-    if (selected >= 0)
+    list->shown_count = count;
+    if (selected)
     {
         LVITEMW item;
+        int shift = (int)(count - old_count), i;
+
         ZeroMemory(&item, sizeof(item));
         item.stateMask = LVIS_SELECTED | LVIS_FOCUSED;
         SendMessageW(list->window, LVM_SETITEMSTATE, (WPARAM)-1, (LPARAM)&item);
-        if (count > list->shown_count)
-        {
-            item.state = LVIS_SELECTED | LVIS_FOCUSED;
-            SendMessageW(list->window, LVM_SETITEMSTATE,
-                         (WPARAM)selected + (WPARAM)(count - list->shown_count), (LPARAM)&item);
-        }
+        item.state = LVIS_SELECTED;
+        for (i = 0; i < selected_count; i++)
+            SendMessageW(list->window, LVM_SETITEMSTATE, (WPARAM)(selected[i] + shift),
+                         (LPARAM)&item);
+        free(selected);
+    }
+    /* Someone reading older laps further down keeps their place; at the top, the newest lap
+     * stays in view. */
+    if (grew && top > 0)
+    {
+        RECT row_rect;
+        row_rect.left = LVIR_BOUNDS;
+        if (SendMessageW(list->window, LVM_GETITEMRECT, 0, (LPARAM)&row_rect))
+            SendMessageW(list->window, LVM_SCROLL, 0,
+                         (LPARAM)((int)(count - old_count) * (row_rect.bottom - row_rect.top)));
     }
     InvalidateRect(list->window, NULL, FALSE);
-    list->shown_count = count;
+    lap_list_fit_columns(list, FALSE); /* the scroll bar may have come or gone */
+}
+
+void lap_list_refresh(lap_list *list)
+{
+    InvalidateRect(list->window, NULL, FALSE);
+}
+
+size_t lap_list_selected_count(lap_list *list)
+{
+    LRESULT count = SendMessageW(list->window, LVM_GETSELECTEDCOUNT, 0, 0);
+    return count > 0 ? (size_t)count : 0;
+}
+
+size_t *lap_list_selected_laps(lap_list *list, size_t *count)
+{
+    size_t total = lap_list_selected_count(list), found = 0;
+    size_t *indexes;
+    int row = -1;
+
+    *count = 0;
+    if (!total || (indexes = malloc(total * sizeof(size_t))) == NULL)
+        return NULL;
+    while (found < total &&
+           (row = (int)SendMessageW(list->window, LVM_GETNEXTITEM, (WPARAM)row,
+                                    LVNI_SELECTED)) >= 0)
+        if ((size_t)row < list->shown_count)
+            indexes[found++] = lap_list_lap_of(list, row);
+    /* Rows run newest first: turn them around so the laps read oldest first. */
+    for (row = 0; (size_t)row < found / 2; row++)
+    {
+        size_t swap = indexes[row];
+        indexes[row] = indexes[found - 1 - (size_t)row];
+        indexes[found - 1 - (size_t)row] = swap;
+    }
+    *count = found;
+    return indexes;
+}
+
+void lap_list_select_all(lap_list *list)
+{
+    LVITEMW item;
+
+    ZeroMemory(&item, sizeof(item));
+    item.stateMask = LVIS_SELECTED;
+    item.state = LVIS_SELECTED;
+    SendMessageW(list->window, LVM_SETITEMSTATE, (WPARAM)-1, (LPARAM)&item);
 }
 
 /* The text of one cell: row 0 is the newest lap. */
 static void get_cell_text(lap_list *list, LVITEMW *item)
 {
-    size_t lap_index;
-    uint64_t lap_ticks, total_ticks;
-    char text[FORMAT_TIME_MAX];
-    int i;
+    char text[LAP_TEXT_CELL_MAX];
+    lap_mark mark = LAP_MARK_NONE;
+    lap_column column = item->iSubItem == COLUMN_MARK ? LAP_COLUMN_NUMBER
+                                                      : (lap_column)item->iSubItem;
+    WCHAR *wide;
 
     item->pszText[0] = L'\0';
-    if (item->iItem < 0 || (size_t)item->iItem >= list->shown_count)
+    if (item->iItem < 0 || (size_t)item->iItem >= list->shown_count || item->iSubItem < 0 ||
+        item->iSubItem >= COLUMN_COUNT)
         return;
-    lap_index = list->shown_count - 1 - (size_t)item->iItem;
-    if (!shared_stopwatch_get_lap(list->shared, lap_index, &lap_ticks, &total_ticks))
+    if (!shared_stopwatch_lap_cell(list->shared, lap_list_lap_of(list, item->iItem), column,
+                                   text, sizeof(text), &mark))
         return;
-    switch (item->iSubItem)
+    if (item->iSubItem == COLUMN_MARK)
     {
-    case COLUMN_NUMBER:
-        _snwprintf(item->pszText, (size_t)item->cchTextMax, L"%llu",
-                   (unsigned long long)lap_index + 1);
-        item->pszText[item->cchTextMax - 1] = L'\0';
+        if (mark != LAP_MARK_NONE)
+            ui_text_load(mark == LAP_MARK_BEST ? IDS_MARK_BEST : IDS_MARK_WORST, item->pszText,
+                         item->cchTextMax);
         return;
-    case COLUMN_LAP:
-        format_time(text, sizeof(text), lap_ticks, list->shared->watch.frequency);
-        break;
-    default:
-        format_time(text, sizeof(text), total_ticks, list->shared->watch.frequency);
-        break;
     }
-    for (i = 0; text[i] && i < item->cchTextMax - 1; i++)
-        item->pszText[i] = (WCHAR)(unsigned char)text[i];
-    item->pszText[i] = L'\0';
+    wide = utf8_to_wide(text);
+    if (wide)
+        lstrcpynW(item->pszText, wide, item->cchTextMax);
+    free(wide);
+}
+
+static BOOL high_contrast(void)
+{
+    HIGHCONTRASTW contrast;
+
+    ZeroMemory(&contrast, sizeof(contrast));
+    contrast.cbSize = sizeof(contrast);
+    return SystemParametersInfoW(SPI_GETHIGHCONTRAST, sizeof(contrast), &contrast, 0) &&
+           (contrast.dwFlags & HCF_HIGHCONTRASTON);
+}
+
+/* A colour for the marked laps chosen against the list's own (system) background, so it reads
+ * on light and dark alike; the text colour of every other row stays the system's. */
+static COLORREF mark_colour(lap_mark mark)
+{
+    COLORREF background = GetSysColor(COLOR_WINDOW);
+    BOOL dark = GetRValue(background) + GetGValue(background) + GetBValue(background) < 3 * 128;
+
+    /* Green and red of a strength that keeps 4.5:1 contrast on a light or a dark background. */
+    if (mark == LAP_MARK_BEST)
+        return dark ? RGB(110, 220, 120) : RGB(0, 120, 40);
+    return dark ? RGB(255, 130, 120) : RGB(190, 25, 25);
+}
+
+static LRESULT on_custom_draw(lap_list *list, NMLVCUSTOMDRAW *draw)
+{
+    char text[8];
+    lap_mark mark = LAP_MARK_NONE;
+
+    switch (draw->nmcd.dwDrawStage)
+    {
+    case CDDS_PREPAINT:
+        return high_contrast() ? CDRF_DODEFAULT : CDRF_NOTIFYITEMDRAW;
+    case CDDS_ITEMPREPAINT:
+        if (draw->nmcd.dwItemSpec < list->shown_count &&
+            shared_stopwatch_lap_cell(list->shared,
+                                      lap_list_lap_of(list, (int)draw->nmcd.dwItemSpec),
+                                      LAP_COLUMN_NUMBER, text, sizeof(text), &mark) &&
+            mark != LAP_MARK_NONE)
+        {
+            draw->clrText = mark_colour(mark);
+            return CDRF_NEWFONT;
+        }
+        return CDRF_DODEFAULT;
+    default:
+        return CDRF_DODEFAULT;
+    }
 }
 
 BOOL lap_list_on_notify(lap_list *list, NMHDR *header, LRESULT *result)
@@ -152,6 +339,9 @@ BOOL lap_list_on_notify(lap_list *list, NMHDR *header, LRESULT *result)
         *result = 0;
         return TRUE;
     }
+    case NM_CUSTOMDRAW:
+        *result = on_custom_draw(list, (NMLVCUSTOMDRAW *)header);
+        return TRUE;
     default:
         return FALSE;
     }

@@ -16,6 +16,7 @@
 #include "app.h"
 #include "errors.h"
 #include "main_window.h"
+#include "resource.h"
 #include "time_display.h"
 #include "windows_functions.h"
 
@@ -52,6 +53,28 @@ static BOOL is_repeated_accelerator_key(const accelerator_keys *keys, const MSG 
     return FALSE;
 }
 
+/* Keys that belong to the control with the focus, not to the stopwatch: everything typed into
+ * an edit box (a lap's note: "L" there is a letter, not a lap), and Delete and Backspace in the
+ * lap list (a user who selected a lap and pressed Delete must not lose every lap; R still
+ * resets, and a reset can be undone). */
+static BOOL key_belongs_to_focus(HWND window, const MSG *message)
+{
+    HWND focus;
+    WCHAR class_name[32];
+
+    if (message->message != WM_KEYDOWN && message->message != WM_SYSKEYDOWN &&
+        message->message != WM_CHAR && message->message != WM_SYSCHAR)
+        return FALSE;
+    focus = GetFocus();
+    if (!focus || !IsChild(window, focus))
+        return FALSE;
+    if (GetClassNameW(focus, class_name, ARRAYSIZE(class_name)) &&
+        lstrcmpiW(class_name, WC_EDITW) == 0)
+        return message->message != WM_SYSKEYDOWN; /* Alt+F4 and the like still work */
+    return GetDlgCtrlID(focus) == IDC_LAP_LIST && message->message == WM_KEYDOWN &&
+           (message->wParam == VK_DELETE || message->wParam == VK_BACK);
+}
+
 /* Only System32 for DLLs loaded from here on: people run downloads from their Downloads
  * folder, where a planted DLL must not be picked up. Windows 7 without KB2533623 lacks the
  * call; it then keeps its default search order. */
@@ -76,9 +99,10 @@ static int run_message_loop(app *app, HWND window)
             return 1;
         if (message.hwnd == window || IsChild(window, message.hwnd))
         {
-            if (is_repeated_accelerator_key(&keys, &message))
+            BOOL for_focus = key_belongs_to_focus(window, &message);
+            if (!for_focus && is_repeated_accelerator_key(&keys, &message))
                 continue;
-            if (TranslateAcceleratorW(window, app->accelerators, &message))
+            if (!for_focus && TranslateAcceleratorW(window, app->accelerators, &message))
                 continue;
             if (IsDialogMessageW(window, &message))
                 continue;

@@ -16,6 +16,7 @@
 #include "main_window_private.h"
 
 #include <commctrl.h>
+#include <windowsx.h>
 #include <stdlib.h>
 
 #include "app_messages.h"
@@ -45,6 +46,16 @@ static HWND create_button(main_window *state, UINT command, UINT text_id)
     return CreateWindowExW(0, WC_BUTTONW, text,
                            WS_CHILD | WS_VISIBLE | WS_TABSTOP | BS_PUSHBUTTON, 0, 0, 0, 0,
                            state->window, (HMENU)(UINT_PTR)command, GetModuleHandleW(NULL), NULL);
+}
+
+/* A line of text (the summary, the status): a standard static control, which screen readers
+ * read as it is. */
+static HWND create_line(main_window *state, UINT id)
+{
+    return CreateWindowExW(0, WC_STATICW, L"",
+                           WS_CHILD | WS_VISIBLE | SS_LEFT | SS_NOPREFIX | SS_ENDELLIPSIS, 0, 0,
+                           0, 0, state->window, (HMENU)(UINT_PTR)id, GetModuleHandleW(NULL),
+                           NULL);
 }
 
 /* The button's tooltip: what it does and its keys, from the accelerator table. */
@@ -77,7 +88,7 @@ static void add_to_window_menu(main_window *state)
     {
         WCHAR text[128];
 
-        if (!command_infos[i].menu_item)
+        if (!(command_infos[i].menus & IN_WINDOW_MENU))
             continue;
         if (!separated)
             separated = AppendMenuW(menu, MF_SEPARATOR, 0, NULL);
@@ -95,11 +106,16 @@ static BOOL on_create(main_window *state)
     state->display = CreateWindowExW(0, TIME_DISPLAY_CLASS, L"00:00:00.00", WS_CHILD | WS_VISIBLE,
                                      0, 0, 0, 0, state->window,
                                      (HMENU)(UINT_PTR)IDC_TIME_DISPLAY, instance, NULL);
+    state->current_lap = CreateWindowExW(0, TIME_DISPLAY_CLASS, L"", WS_CHILD | WS_VISIBLE, 0, 0,
+                                         0, 0, state->window,
+                                         (HMENU)(UINT_PTR)IDC_CURRENT_LAP, instance, NULL);
+    state->summary = create_line(state, IDC_SUMMARY);
+    state->status = create_line(state, IDC_STATUS);
     state->start_stop_button = create_button(state, IDM_START_STOP, IDS_START);
     state->lap_button = create_button(state, IDM_LAP, IDS_LAP);
     state->reset_button = create_button(state, IDM_RESET, IDS_RESET);
-    if (!state->display || !state->start_stop_button || !state->lap_button ||
-        !state->reset_button ||
+    if (!state->display || !state->current_lap || !state->summary || !state->status ||
+        !state->start_stop_button || !state->lap_button || !state->reset_button ||
         !lap_list_create(&state->laps, state->window, IDC_LAP_LIST, &state->app->shared))
         return FALSE;
 
@@ -205,9 +221,31 @@ static LRESULT on_notify(main_window *state, NMHDR *header)
 {
     LRESULT result = 0;
 
+    /* A double-click on a lap edits its note, as F2 does. */
+    if (header->hwndFrom == state->laps.window && header->code == NM_DBLCLK)
+    {
+        main_window_execute(state, IDM_EDIT_NOTE);
+        return 0;
+    }
     if (lap_list_on_notify(&state->laps, header, &result))
         return result;
     return 0;
+}
+
+/* The lines of text sit on the window's own background, not the dialog grey. */
+static HBRUSH on_control_colour_static(HDC dc)
+{
+    SetTextColor(dc, GetSysColor(COLOR_WINDOWTEXT));
+    SetBkColor(dc, GetSysColor(COLOR_WINDOW));
+    return GetSysColorBrush(COLOR_WINDOW);
+}
+
+static BOOL on_context_menu(main_window *state, HWND target, POINT point)
+{
+    if (target != state->laps.window)
+        return FALSE;
+    main_window_show_lap_menu(state, point);
+    return TRUE;
 }
 
 static LRESULT CALLBACK main_window_proc(HWND window, UINT message, WPARAM wparam, LPARAM lparam)
@@ -247,6 +285,18 @@ static LRESULT CALLBACK main_window_proc(HWND window, UINT message, WPARAM wpara
         return 0;
     case WM_NOTIFY:
         return on_notify(state, (NMHDR *)lparam);
+    case WM_CONTEXTMENU:
+    {
+        POINT point = { GET_X_LPARAM(lparam), GET_Y_LPARAM(lparam) };
+        if (on_context_menu(state, (HWND)wparam, point))
+            return 0;
+        break;
+    }
+    case WM_CTLCOLORSTATIC:
+        return (LRESULT)on_control_colour_static((HDC)wparam);
+    case WM_APP_NOTE_DONE:
+        main_window_end_note(state, (BOOL)wparam);
+        return 0;
     case WM_SIZE:
         on_size(state, (UINT)wparam);
         return 0;

@@ -1,18 +1,23 @@
 /*
  * The one execute function: every command, whichever input it came from (a button, a key, the
- * window menu, and later the context and tray menus, a taskbar thumbnail button, a hotkey or a
- * second instance), arrives here as an IDM_ id, one line per command. UI thread only.
+ * window menu, the lap list's context menu, and later the tray, a taskbar thumbnail button, a
+ * hotkey or a second instance), arrives here as an IDM_ id, one line per command. UI thread
+ * only.
  */
 #include "main_window_private.h"
 
+#include <commctrl.h>
 #include <stdlib.h>
 #include <wchar.h>
 
 #include "clipboard.h"
+#include "command_menu.h"
+#include "commands.h"
+#include "csv_export.h"
 #include "errors.h"
 #include "help_box.h"
-#include "lapwing/commands.h"
 #include "lapwing/format.h"
+#include "lapwing/lap_text.h"
 #include "resource.h"
 #include "ui_text.h"
 #include "utf8.h"
@@ -33,67 +38,252 @@ static void lap(main_window *state)
 
 static void reset(main_window *state)
 {
-    if (shared_stopwatch_reset(&state->app->shared) == STOPWATCH_OK)
-        main_window_show_state(state, TRUE);
+    WCHAR keys[128];
+
+    if (shared_stopwatch_reset(&state->app->shared) != STOPWATCH_OK)
+        return;
+    main_window_show_state(state, TRUE);
+    command_text_keys(state->app->accelerators, IDM_UNDO, keys, ARRAYSIZE(keys));
+    main_window_show_notice(state, IDS_NOTICE_RESET, keys);
 }
 
-/* The header of the copied laps: the list's column names, joined by tabs, in UTF-8. */
-static char *laps_header(void)
+static void undo(main_window *state)
 {
-    WCHAR number[64], lap_name[64], total[64], header[200];
+    stopwatch_snapshot before;
+    WCHAR number[24];
 
-    ui_text_load(IDS_COLUMN_NUMBER, number, ARRAYSIZE(number));
-    ui_text_load(IDS_COLUMN_LAP, lap_name, ARRAYSIZE(lap_name));
-    ui_text_load(IDS_COLUMN_TOTAL, total, ARRAYSIZE(total));
-    _snwprintf(header, ARRAYSIZE(header), L"%ls\t%ls\t%ls", number, lap_name, total);
-    header[ARRAYSIZE(header) - 1] = L'\0';
-    return utf8_from_wide(header);
-}
-
-/* The laps as tab-separated UTF-8 text, malloc'd; NULL when out of memory. Formatted from a
- * copy of the totals, outside the stopwatch's lock. */
-static char *laps_text(main_window *state, uint64_t frequency)
-{
-    uint64_t *totals = NULL;
-    size_t count = 0, length;
-    char *header, *text = NULL;
-
-    if (!shared_stopwatch_copy_lap_totals(&state->app->shared, &totals, &count))
-        return NULL;
-    header = laps_header();
-    if (header)
+    shared_stopwatch_snapshot(&state->app->shared, &before);
+    if (shared_stopwatch_undo(&state->app->shared) != STOPWATCH_OK)
     {
-        length = format_laps_tsv(NULL, 0, header, totals, count, frequency);
-        text = malloc(length + 1);
-        if (text)
-            format_laps_tsv(text, length + 1, header, totals, count, frequency);
+        main_window_show_notice(state, IDS_NOTICE_NOTHING_TO_UNDO, NULL);
+        return;
     }
-    free(header);
-    free(totals);
-    return text;
+    main_window_show_state(state, TRUE);
+    if (before.state == STOPWATCH_STOPPED)
+        main_window_show_notice(state, IDS_NOTICE_UNDID_RESET, NULL);
+    else
+    {
+        _snwprintf(number, ARRAYSIZE(number), L"%llu", (unsigned long long)before.lap_count);
+        number[ARRAYSIZE(number) - 1] = L'\0';
+        main_window_show_notice(state, IDS_NOTICE_UNDID_LAP, number);
+    }
 }
 
-/* Ctrl+C: the laps as tab-separated text; with no laps, the time shown. */
-static void copy(main_window *state)
+/* The header of copied laps: the list's column names, joined by tabs, ending in CRLF. */
+static void append_tsv_header(text_buffer *buffer)
+{
+    static const UINT names[LAP_COLUMN_COUNT] = { IDS_COLUMN_NUMBER, IDS_COLUMN_LAP,
+                                                  IDS_COLUMN_TOTAL, IDS_COLUMN_DELTA,
+                                                  IDS_COLUMN_NOTE };
+    WCHAR name[64];
+    char *utf8;
+    int i;
+
+    for (i = 0; i < LAP_COLUMN_COUNT; i++)
+    {
+        ui_text_load(names[i], name, ARRAYSIZE(name));
+        utf8 = utf8_from_wide(name);
+        if (!utf8)
+        {
+            buffer->failed = TRUE;
+            return;
+        }
+        if (i)
+            text_buffer_append(buffer, "\t", 1);
+        text_buffer_append_string(buffer, utf8);
+        free(utf8);
+    }
+    text_buffer_append(buffer, "\r\n", 2);
+}
+
+/* Puts `text` on the clipboard, or says in words what could not be copied. */
+static BOOL put_on_clipboard(main_window *state, const char *text, UINT failure_message)
+{
+    WCHAR *wide = utf8_to_wide(text);
+    DWORD error = ERROR_NOT_ENOUGH_MEMORY;
+    BOOL done = wide && clipboard_set_text(state->window, wide, &error);
+
+    /* error is 0 when the clipboard was merely busy: the box then adds no system text. */
+    if (!done)
+        error_show(state->window, failure_message, wide ? error : ERROR_NOT_ENOUGH_MEMORY);
+    free(wide);
+    return done;
+}
+
+/* Ctrl+C: the selected laps (every lap if none is selected, or with `all`) as tab-separated
+ * text with a header row, from a copy of the laps made outside the stopwatch's lock; with no
+ * laps, the time shown. */
+static void copy(main_window *state, BOOL all)
 {
     stopwatch_snapshot snapshot;
-    char time_text[FORMAT_TIME_MAX], *text = NULL;
-    const char *source = time_text;
-    WCHAR *wide = NULL;
-    DWORD error = ERROR_NOT_ENOUGH_MEMORY;
+    laps copied;
+    uint64_t frequency;
+    size_t *selected = NULL, selected_count = 0, i, count;
+    text_buffer buffer;
+    WCHAR number[24];
 
     shared_stopwatch_snapshot(&state->app->shared, &snapshot);
-    if (snapshot.lap_count)
-        source = text = laps_text(state, snapshot.frequency);
+    if (!snapshot.lap_count)
+    {
+        char time[FORMAT_TIME_MAX];
+        WCHAR wide[FORMAT_TIME_MAX];
+
+        format_time(time, sizeof(time), snapshot.elapsed, snapshot.frequency);
+        if (put_on_clipboard(state, time, IDS_ERROR_CLIPBOARD_TIME))
+        {
+            for (i = 0; i <= strlen(time); i++)
+                wide[i] = (WCHAR)(unsigned char)time[i];
+            main_window_show_notice(state, IDS_NOTICE_COPIED_TIME, wide);
+        }
+        return;
+    }
+    if (!shared_stopwatch_copy_laps(&state->app->shared, &copied, &frequency))
+    {
+        error_show(state->window, IDS_ERROR_CLIPBOARD, ERROR_NOT_ENOUGH_MEMORY);
+        return;
+    }
+    if (!all)
+        selected = lap_list_selected_laps(&state->laps, &selected_count);
+    count = selected ? selected_count : copied.count;
+    text_buffer_initialize(&buffer);
+    append_tsv_header(&buffer);
+    for (i = 0; i < count; i++)
+    {
+        size_t index = selected ? selected[i] : i;
+        if (index < copied.count)
+            lap_text_append_tsv_row(&buffer, &copied, index, frequency);
+    }
+    if (buffer.failed)
+        error_show(state->window, IDS_ERROR_CLIPBOARD, ERROR_NOT_ENOUGH_MEMORY);
+    else if (put_on_clipboard(state, buffer.text, IDS_ERROR_CLIPBOARD))
+    {
+        _snwprintf(number, ARRAYSIZE(number), L"%llu", (unsigned long long)count);
+        number[ARRAYSIZE(number) - 1] = L'\0';
+        main_window_show_notice(state, count == 1 ? IDS_NOTICE_COPIED_LAP
+                                                  : IDS_NOTICE_COPIED_LAPS,
+                                number);
+    }
+    text_buffer_delete(&buffer);
+    free(selected);
+    laps_delete(&copied);
+}
+
+/* Ctrl+S: the laps to a CSV file the user picks. */
+static void save_csv(main_window *state)
+{
+    WCHAR path[MAX_PATH];
+    laps copied;
+    uint64_t frequency;
+    DWORD error;
+    const WCHAR *name;
+
+    if (!csv_export_ask_path(state->window, path, ARRAYSIZE(path)))
+        return;
+    if (!shared_stopwatch_copy_laps(&state->app->shared, &copied, &frequency))
+        error = ERROR_NOT_ENOUGH_MEMORY;
     else
-        format_time(time_text, sizeof(time_text), snapshot.elapsed, snapshot.frequency);
-    if (source)
-        wide = utf8_to_wide(source);
-    /* error is 0 when the clipboard was merely busy: the box then adds no system text. */
-    if (!wide || !clipboard_set_text(state->window, wide, &error))
-        error_show(state->window, IDS_ERROR_CLIPBOARD, wide ? error : ERROR_NOT_ENOUGH_MEMORY);
-    free(wide);
+    {
+        error = csv_export_write(path, &copied, frequency);
+        laps_delete(&copied);
+    }
+    if (error == ERROR_SUCCESS)
+    {
+        name = wcsrchr(path, L'\\');
+        main_window_show_notice(state, IDS_NOTICE_SAVED, name ? name + 1 : path);
+    }
+    else
+    {
+        WCHAR message[1024];
+        const WCHAR *insert = path;
+        ui_text_format(message, ARRAYSIZE(message), IDS_ERROR_SAVE, &insert, 1);
+        error_show_text(state->window, message, error);
+    }
+}
+
+/* F2: the selected lap's note, edited over its cell. */
+static void edit_note(main_window *state)
+{
+    size_t count = 0, *selected = lap_list_selected_laps(&state->laps, &count);
+    char text[LAP_TEXT_CELL_MAX];
+    lap_mark mark;
+    WCHAR *wide;
+    RECT cell;
+    int row;
+
+    if (!selected || count != 1 || note_editor_is_open(&state->note))
+    {
+        free(selected);
+        return;
+    }
+    row = lap_list_row_of(&state->laps, selected[0]);
+    SendMessageW(state->laps.window, LVM_ENSUREVISIBLE, (WPARAM)row, FALSE);
+    cell.top = LAP_COLUMN_NOTE;
+    cell.left = LVIR_BOUNDS;
+    if (SendMessageW(state->laps.window, LVM_GETSUBITEMRECT, (WPARAM)row, (LPARAM)&cell) &&
+        shared_stopwatch_lap_cell(&state->app->shared, selected[0], LAP_COLUMN_NOTE, text,
+                                  sizeof(text), &mark) &&
+        (wide = utf8_to_wide(text)) != NULL)
+    {
+        note_editor_open(&state->note, state->window, state->laps.window, &cell, selected[0],
+                         wide, state->ui_font);
+        free(wide);
+    }
+    free(selected);
+}
+
+void main_window_end_note(main_window *state, BOOL keep)
+{
+    size_t lap = state->note.lap;
+    WCHAR *text;
+    char *utf8;
+    laps_note_result result;
+
+    if (!note_editor_is_open(&state->note))
+        return;
+    text = note_editor_close(&state->note);
+    SetFocus(state->laps.window);
+    if (!keep || !text)
+    {
+        free(text);
+        return;
+    }
+    utf8 = utf8_from_wide(text);
+    result = utf8 ? shared_stopwatch_set_note(&state->app->shared, lap, utf8)
+                  : LAPS_NOTE_OUT_OF_MEMORY;
+    switch (result)
+    {
+    case LAPS_NOTE_OK:           lap_list_refresh(&state->laps); break;
+    case LAPS_NOTE_TOO_LONG:     error_show(state->window, IDS_ERROR_NOTE_TOO_LONG, 0); break;
+    case LAPS_NOTE_OUT_OF_MEMORY:
+        error_show(state->window, IDS_ERROR_OUT_OF_MEMORY, ERROR_NOT_ENOUGH_MEMORY);
+        break;
+    case LAPS_NOTE_NO_SUCH_LAP:  break; /* undone meanwhile */
+    default:                     error_show(state->window, IDS_ERROR_NOTE_CHARACTER, 0); break;
+    }
+    free(utf8);
     free(text);
+}
+
+void main_window_show_lap_menu(main_window *state, POINT point)
+{
+    command_context context;
+
+    main_window_command_context(state, &context);
+    if (point.x == -1 && point.y == -1)
+    {
+        /* From the keyboard: under the focused row, or the list's corner. */
+        RECT row;
+        int focused = (int)SendMessageW(state->laps.window, LVM_GETNEXTITEM, (WPARAM)-1,
+                                        LVNI_FOCUSED);
+        row.left = LVIR_LABEL;
+        if (focused < 0 ||
+            !SendMessageW(state->laps.window, LVM_GETITEMRECT, (WPARAM)focused, (LPARAM)&row))
+            SetRect(&row, 0, 0, 0, 0);
+        point.x = row.left;
+        point.y = row.bottom;
+        ClientToScreen(state->laps.window, &point);
+    }
+    command_menu_show(state->window, state->app->accelerators, IN_LAP_MENU, &context, point);
 }
 
 void main_window_execute(main_window *state, UINT command)
@@ -103,7 +293,12 @@ void main_window_execute(main_window *state, UINT command)
     case IDM_START_STOP: start_stop(state); break;
     case IDM_LAP:        lap(state); break;
     case IDM_RESET:      reset(state); break;
-    case IDM_COPY:       copy(state); break;
+    case IDM_UNDO:       undo(state); break;
+    case IDM_COPY:       copy(state, FALSE); break;
+    case IDM_COPY_ALL:   copy(state, TRUE); break;
+    case IDM_SAVE_CSV:   save_csv(state); break;
+    case IDM_EDIT_NOTE:  edit_note(state); break;
+    case IDM_SELECT_ALL: lap_list_select_all(&state->laps); break;
     case IDM_ABOUT:      help_box_show(state->window, state->app->accelerators); break;
     }
 }

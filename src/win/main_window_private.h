@@ -1,10 +1,12 @@
 /*
  * What the files of the main window share, and nothing else includes:
  *   main_window.c           the window procedure (a cracker), creation and destruction
- *   main_window_view.c      showing the state: time, buttons, laps; layout and fonts
+ *   main_window_view.c      showing the state: time, current lap, buttons, laps, summary,
+ *                           status; layout and fonts
  *   main_window_commands.c  the one execute function every command goes through
- * The lap list (lap_list.c), the time display (time_display.c), the help box and the clipboard
- * are pieces of their own that the window uses. All of it runs on the UI thread.
+ * The lap list (lap_list.c), the time display (time_display.c), the context menu, the help box,
+ * the clipboard and the CSV export are pieces of their own that the window uses. All of it runs
+ * on the UI thread.
  */
 #ifndef LAPWING_MAIN_WINDOW_PRIVATE_H
 #define LAPWING_MAIN_WINDOW_PRIVATE_H
@@ -13,6 +15,8 @@
 
 #include "app.h"
 #include "lap_list.h"
+#include "note_editor.h"
+#include "lapwing/commands.h"
 #include "shared_stopwatch.h"
 
 typedef struct main_window
@@ -20,23 +24,34 @@ typedef struct main_window
     HWND window;
     app *app;               /* owns the stopwatch and the clock thread */
     HWND display;
+    HWND current_lap;       /* the live current lap: a second, smaller time display */
     HWND start_stop_button;
     HWND lap_button;
     HWND reset_button;
+    HWND summary;           /* laps, best, worst, mean, spread: a static text */
     lap_list laps;
+    note_editor note;       /* a lap's note being edited in place */
+    HWND status;            /* notices ("Copied 40 laps"): a static text */
     HWND tooltip;
     HWND last_focus;        /* the control to give the focus back to on reactivation */
     HFONT ui_font;
     UINT dpi;
     stopwatch_state shown_state;
+    size_t shown_lap_count; /* the laps the summary and the list show */
+    BOOL laps_changed;      /* laps changed while running: shown on the next frame */
 } main_window;
 
 /* main_window_view.c */
 /* Shows the time, the laps and the buttons as the stopwatch has them; `announce` tells screen
- * readers the time once (after a command, not on a frame). */
+ * readers the time once (after a command, not on a frame). While the stopwatch runs, the lap
+ * list and the summary catch up on the next frame, so a burst of laps costs one update. */
 void main_window_show_state(main_window *state, BOOL announce);
-/* A frame from the clock thread: the time, and the buttons if the state moved on. */
+/* A frame from the clock thread: the time, the current lap, what laps came, the buttons. */
 void main_window_show_frame(main_window *state);
+/* A notice in the status line; it stays until the next one. */
+void main_window_show_notice(main_window *state, UINT string_id, const WCHAR *insert);
+/* What decides which commands apply now. */
+void main_window_command_context(main_window *state, command_context *context);
 void main_window_layout(main_window *state);
 /* (Re)creates the controls' font at the window's DPI. */
 void main_window_apply_fonts(main_window *state);
@@ -46,5 +61,9 @@ int main_window_scale(const main_window *state, int value);
 /* main_window_commands.c */
 /* Carries out `command` (an IDM_ id), whichever input it came from. */
 void main_window_execute(main_window *state, UINT command);
+/* The note editor is done (WM_APP_NOTE_DONE): keep its text as the lap's note, or not. */
+void main_window_end_note(main_window *state, BOOL keep);
+/* The lap list's context menu at `point` (screen; -1, -1 from the keyboard). */
+void main_window_show_lap_menu(main_window *state, POINT point);
 
 #endif

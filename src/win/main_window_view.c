@@ -1,15 +1,16 @@
 /*
- * Showing the main window's state: the time, the buttons (their text and whether they are
- * enabled, both from the stopwatch's state), the laps, and the layout at the window's DPI.
- * UI thread only.
+ * Showing the main window's state: the time, the live current lap, the buttons (their text and
+ * whether they are enabled, from the core's command_is_enabled), the laps, the summary line,
+ * the status line, and the layout at the window's DPI. UI thread only.
  */
 #include "main_window_private.h"
 
+#include <stdlib.h>
 #include <wchar.h>
 
 #include "dpi.h"
-#include "lapwing/commands.h"
 #include "lapwing/format.h"
+#include "lapwing/lap_text.h"
 #include "resource.h"
 #include "time_display.h"
 #include "ui_text.h"
@@ -19,7 +20,9 @@ enum
 {
     LAYOUT_MARGIN = 12,
     LAYOUT_GAP = 8,
-    LAYOUT_BUTTON_HEIGHT = 32
+    LAYOUT_BUTTON_HEIGHT = 32,
+    LAYOUT_CURRENT_LAP_HEIGHT = 30,
+    LAYOUT_LINE_HEIGHT = 20     /* the summary and the status line */
 };
 
 int main_window_scale(const main_window *state, int value)
@@ -27,14 +30,21 @@ int main_window_scale(const main_window *state, int value)
     return dpi_scale(value, state->dpi);
 }
 
+static void set_text_if_changed(HWND control, const WCHAR *text)
+{
+    WCHAR current[512];
+
+    GetWindowTextW(control, current, ARRAYSIZE(current));
+    if (wcscmp(text, current) != 0)
+        SetWindowTextW(control, text);
+}
+
 static void set_button_text(HWND button, UINT string_id)
 {
-    WCHAR text[64], current[64];
+    WCHAR text[64];
 
     ui_text_load(string_id, text, ARRAYSIZE(text));
-    GetWindowTextW(button, current, ARRAYSIZE(current));
-    if (wcscmp(text, current) != 0)
-        SetWindowTextW(button, text);
+    set_text_if_changed(button, text);
 }
 
 /* Enables or disables a button; a button about to be disabled hands the focus on first, or the
@@ -46,27 +56,126 @@ static void enable_button(main_window *state, HWND button, BOOL enable)
     EnableWindow(button, enable);
 }
 
-static void show_time(main_window *state, const stopwatch_snapshot *snapshot, BOOL announce)
+/* `ticks` as the display's text. */
+static void time_text(WCHAR *wide, uint64_t ticks, uint64_t frequency)
 {
     char text[FORMAT_TIME_MAX];
-    WCHAR wide[FORMAT_TIME_MAX];
-    size_t length = format_time(text, sizeof(text), snapshot->elapsed, snapshot->frequency), i;
+    size_t length = format_time(text, sizeof(text), ticks, frequency), i;
 
     for (i = 0; i <= length && i < FORMAT_TIME_MAX; i++)
         wide[i] = (WCHAR)(unsigned char)text[i];
     wide[FORMAT_TIME_MAX - 1] = L'\0';
+}
+
+static void show_time(main_window *state, const stopwatch_snapshot *snapshot, BOOL announce)
+{
+    WCHAR wide[FORMAT_TIME_MAX];
+
+    time_text(wide, snapshot->elapsed, snapshot->frequency);
     SendMessageW(state->display, announce ? WM_SETTEXT : TIME_DISPLAY_SHOW, 0, (LPARAM)wide);
 }
 
-static void show_controls(main_window *state, stopwatch_state watch_state)
+/* "Lap 4: 00:00:03.21", the time since the last lap, as phone stopwatches show it; empty at
+ * zero. Never a list row: the list's item count stays the number of laps. */
+static void show_current_lap(main_window *state, const stopwatch_snapshot *snapshot)
 {
-    state->shown_state = watch_state;
+    WCHAR number[24], time[FORMAT_TIME_MAX], text[96] = L"";
+    const WCHAR *inserts[2] = { number, time };
+
+    if (snapshot->state != STOPWATCH_STOPPED)
+    {
+        _snwprintf(number, ARRAYSIZE(number), L"%llu",
+                   (unsigned long long)snapshot->lap_count + 1);
+        number[ARRAYSIZE(number) - 1] = L'\0';
+        time_text(time,
+                  snapshot->elapsed > snapshot->last_lap_total
+                      ? snapshot->elapsed - snapshot->last_lap_total
+                      : 0,
+                  snapshot->frequency);
+        ui_text_format(text, ARRAYSIZE(text), IDS_CURRENT_LAP, inserts, 2);
+    }
+    SendMessageW(state->current_lap, TIME_DISPLAY_SHOW, 0, (LPARAM)text);
+}
+
+/* `ticks` as a short duration ("0.62", "1:02.50"): the summary has a lot to say in a line. */
+static void duration_text(WCHAR *wide, size_t size, uint64_t ticks, uint64_t frequency)
+{
+    char text[64];
+    size_t length = lap_text_duration(text, sizeof(text), ticks, frequency), i;
+
+    for (i = 0; i <= length && i < size; i++)
+        wide[i] = (WCHAR)(unsigned char)text[i];
+    wide[size - 1] = L'\0';
+}
+
+/* "3 laps · best 0.62 (#2) · worst 1.21 (#1) · mean 0.89 · spread 0.59" */
+static void show_summary(main_window *state, const stopwatch_snapshot *snapshot)
+{
+    const lap_statistics *statistics = &snapshot->statistics;
+    WCHAR count[24], best[FORMAT_TIME_MAX], best_number[24], worst[FORMAT_TIME_MAX],
+        worst_number[24], mean[FORMAT_TIME_MAX], spread[FORMAT_TIME_MAX], text[400];
+    const WCHAR *inserts[7] = { count, best, best_number, worst, worst_number, mean, spread };
+
+    if (!statistics->count)
+        ui_text_load(IDS_SUMMARY_NONE, text, ARRAYSIZE(text));
+    else
+    {
+        _snwprintf(count, ARRAYSIZE(count), L"%llu", (unsigned long long)statistics->count);
+        _snwprintf(best_number, ARRAYSIZE(best_number), L"%llu",
+                   (unsigned long long)statistics->best_index + 1);
+        _snwprintf(worst_number, ARRAYSIZE(worst_number), L"%llu",
+                   (unsigned long long)statistics->worst_index + 1);
+        count[ARRAYSIZE(count) - 1] = best_number[ARRAYSIZE(best_number) - 1] =
+            worst_number[ARRAYSIZE(worst_number) - 1] = L'\0';
+        duration_text(best, ARRAYSIZE(best), statistics->best, snapshot->frequency);
+        duration_text(worst, ARRAYSIZE(worst), statistics->worst, snapshot->frequency);
+        duration_text(mean, ARRAYSIZE(mean), statistics->mean, snapshot->frequency);
+        duration_text(spread, ARRAYSIZE(spread), statistics->worst - statistics->best,
+                      snapshot->frequency);
+        ui_text_format(text, ARRAYSIZE(text), IDS_SUMMARY, inserts, 7);
+    }
+    set_text_if_changed(state->summary, text);
+}
+
+void main_window_command_context(main_window *state, command_context *context)
+{
+    stopwatch_snapshot snapshot;
+
+    shared_stopwatch_snapshot(&state->app->shared, &snapshot);
+    context->state = snapshot.state;
+    context->lap_count = snapshot.lap_count;
+    context->can_undo = snapshot.can_undo;
+    context->selected_laps = lap_list_selected_count(&state->laps);
+}
+
+static void show_controls(main_window *state, const stopwatch_snapshot *snapshot)
+{
+    command_context context;
+
+    context.state = snapshot->state;
+    context.lap_count = snapshot->lap_count;
+    context.can_undo = snapshot->can_undo;
+    context.selected_laps = 0;
+    state->shown_state = snapshot->state;
     set_button_text(state->start_stop_button,
-                    watch_state == STOPWATCH_RUNNING ? IDS_STOP
-                    : watch_state == STOPWATCH_PAUSED ? IDS_RESUME
-                                                      : IDS_START);
-    enable_button(state, state->lap_button, command_is_enabled(IDM_LAP, watch_state));
-    enable_button(state, state->reset_button, command_is_enabled(IDM_RESET, watch_state));
+                    snapshot->state == STOPWATCH_RUNNING  ? IDS_STOP
+                    : snapshot->state == STOPWATCH_PAUSED ? IDS_RESUME
+                                                          : IDS_START);
+    enable_button(state, state->lap_button, command_is_enabled(IDM_LAP, &context));
+    enable_button(state, state->reset_button, command_is_enabled(IDM_RESET, &context));
+}
+
+static void show_laps(main_window *state, const stopwatch_snapshot *snapshot)
+{
+    BOOL same_count = snapshot->lap_count == state->shown_lap_count;
+
+    state->laps_changed = FALSE;
+    state->shown_lap_count = snapshot->lap_count;
+    show_summary(state, snapshot);
+    if (same_count)
+        lap_list_refresh(&state->laps); /* a note or an undone-and-redone lap */
+    else
+        lap_list_show_count(&state->laps, snapshot->lap_count);
 }
 
 void main_window_show_state(main_window *state, BOOL announce)
@@ -75,8 +184,12 @@ void main_window_show_state(main_window *state, BOOL announce)
 
     shared_stopwatch_snapshot(&state->app->shared, &snapshot);
     show_time(state, &snapshot, announce);
-    lap_list_show_count(&state->laps, snapshot.lap_count);
-    show_controls(state, snapshot.state);
+    show_current_lap(state, &snapshot);
+    if (snapshot.state == STOPWATCH_RUNNING && snapshot.lap_count > state->shown_lap_count)
+        state->laps_changed = TRUE; /* the next frame shows them, however many came */
+    else
+        show_laps(state, &snapshot);
+    show_controls(state, &snapshot);
 }
 
 void main_window_show_frame(main_window *state)
@@ -85,8 +198,19 @@ void main_window_show_frame(main_window *state)
 
     shared_stopwatch_snapshot(&state->app->shared, &snapshot);
     show_time(state, &snapshot, FALSE);
+    show_current_lap(state, &snapshot);
+    if (state->laps_changed || snapshot.lap_count != state->shown_lap_count)
+        show_laps(state, &snapshot);
     if (snapshot.state != state->shown_state)
-        show_controls(state, snapshot.state);
+        show_controls(state, &snapshot);
+}
+
+void main_window_show_notice(main_window *state, UINT string_id, const WCHAR *insert)
+{
+    WCHAR text[512];
+
+    ui_text_format(text, ARRAYSIZE(text), string_id, &insert, insert ? 1 : 0);
+    SetWindowTextW(state->status, text); /* even when unchanged: it is news again */
 }
 
 void main_window_apply_fonts(main_window *state)
@@ -98,7 +222,9 @@ void main_window_apply_fonts(main_window *state)
     SendMessageW(state->start_stop_button, WM_SETFONT, (WPARAM)font, FALSE);
     SendMessageW(state->lap_button, WM_SETFONT, (WPARAM)font, FALSE);
     SendMessageW(state->reset_button, WM_SETFONT, (WPARAM)font, FALSE);
-    lap_list_set_font(&state->laps, font);
+    SendMessageW(state->summary, WM_SETFONT, (WPARAM)font, FALSE);
+    SendMessageW(state->status, WM_SETFONT, (WPARAM)font, FALSE);
+    lap_list_set_font(&state->laps, font, state->dpi);
     if (state->ui_font)
         DeleteObject(state->ui_font);
     state->ui_font = font;
@@ -110,7 +236,9 @@ void main_window_layout(main_window *state)
     int margin = main_window_scale(state, LAYOUT_MARGIN);
     int gap = main_window_scale(state, LAYOUT_GAP);
     int button_height = main_window_scale(state, LAYOUT_BUTTON_HEIGHT);
-    int width, height, inner_width, display_height, button_width, y;
+    int current_height = main_window_scale(state, LAYOUT_CURRENT_LAP_HEIGHT);
+    int line_height = main_window_scale(state, LAYOUT_LINE_HEIGHT);
+    int width, height, inner_width, display_height, button_width, y, list_height;
     HDWP positions;
 
     GetClientRect(state->window, &client);
@@ -120,36 +248,36 @@ void main_window_layout(main_window *state)
     if (inner_width < 1 || height < 1)
         return;
 
-    /* The display takes about a third of the height; the list gets the rest. */
-    display_height = (height - 2 * margin - button_height - 2 * gap) * 36 / 100;
+    /* The display takes about a third of what the fixed rows leave; the list gets the rest. */
+    display_height = (height - 2 * margin - current_height - button_height - 2 * line_height -
+                      4 * gap) *
+                     36 / 100;
     if (display_height < button_height)
         display_height = button_height;
     button_width = (inner_width - 2 * gap) / 3;
     y = margin;
 
-    positions = BeginDeferWindowPos(5);
-    if (positions)
-        positions = DeferWindowPos(positions, state->display, NULL, margin, y, inner_width,
-                                   display_height, SWP_NOZORDER | SWP_NOACTIVATE);
-    y += display_height + gap;
-    if (positions)
-        positions = DeferWindowPos(positions, state->start_stop_button, NULL, margin, y,
-                                   button_width, button_height, SWP_NOZORDER | SWP_NOACTIVATE);
-    if (positions)
-        positions = DeferWindowPos(positions, state->lap_button, NULL,
-                                   margin + button_width + gap, y, button_width, button_height,
-                                   SWP_NOZORDER | SWP_NOACTIVATE);
-    if (positions)
-        positions = DeferWindowPos(positions, state->reset_button, NULL,
-                                   margin + 2 * (button_width + gap), y,
-                                   inner_width - 2 * (button_width + gap), button_height,
-                                   SWP_NOZORDER | SWP_NOACTIVATE);
+    positions = BeginDeferWindowPos(9);
+#define PLACE(control, x_, y_, w_, h_)                                                          \
+    if (positions)                                                                              \
+        positions = DeferWindowPos(positions, (control), NULL, (x_), (y_), (w_),               \
+                                   (h_) > 0 ? (h_) : 0, SWP_NOZORDER | SWP_NOACTIVATE)
+    PLACE(state->display, margin, y, inner_width, display_height);
+    y += display_height;
+    PLACE(state->current_lap, margin, y, inner_width, current_height);
+    y += current_height + gap;
+    PLACE(state->start_stop_button, margin, y, button_width, button_height);
+    PLACE(state->lap_button, margin + button_width + gap, y, button_width, button_height);
+    PLACE(state->reset_button, margin + 2 * (button_width + gap), y,
+          inner_width - 2 * (button_width + gap), button_height);
     y += button_height + gap;
-    if (positions)
-        positions = DeferWindowPos(positions, state->laps.window, NULL, margin, y, inner_width,
-                                   height - margin - y > 0 ? height - margin - y : 0,
-                                   SWP_NOZORDER | SWP_NOACTIVATE);
+    PLACE(state->summary, margin, y, inner_width, line_height);
+    y += line_height;
+    list_height = height - margin - line_height - gap - y;
+    PLACE(state->laps.window, margin, y, inner_width, list_height);
+    PLACE(state->status, margin, height - margin - line_height, inner_width, line_height);
+#undef PLACE
     if (positions)
         EndDeferWindowPos(positions);
-    lap_list_fit_columns(&state->laps, state->dpi);
+    lap_list_fit_columns(&state->laps, TRUE);
 }

@@ -1,13 +1,12 @@
 /*
  * The stopwatch shared by the UI thread and the clock thread. See shared_stopwatch.h.
- * Lock hold times are a few hundred instructions (a copy of the lap totals is one memcpy; the
- * only allocation under the lock is the lap array's amortised growth); nothing here waits or
- * calls into windows while holding it.
+ * Lock hold times are a few hundred instructions (a copy of the laps for an export is one
+ * memcpy of the totals; the allocations under the lock are the lap array's amortised growth,
+ * a note, and that copy); nothing here waits or calls into windows while holding it.
  */
 #include "shared_stopwatch.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 #include "performance_counter.h"
 
@@ -75,6 +74,34 @@ stopwatch_result shared_stopwatch_reset(shared_stopwatch *shared)
     return result;
 }
 
+stopwatch_result shared_stopwatch_undo(shared_stopwatch *shared)
+{
+    stopwatch_result result;
+    stopwatch_state before;
+
+    EnterCriticalSection(&shared->lock);
+    before = stopwatch_get_state(&shared->watch);
+    result = stopwatch_undo(&shared->watch);
+    if (result == STOPWATCH_OK && stopwatch_get_state(&shared->watch) != before)
+    {
+        shared->epoch++; /* the time jumped back from zero: a new epoch for observers */
+        notify_listener(shared);
+    }
+    LeaveCriticalSection(&shared->lock);
+    return result;
+}
+
+laps_note_result shared_stopwatch_set_note(shared_stopwatch *shared, size_t index,
+                                           const char *text)
+{
+    laps_note_result result;
+
+    EnterCriticalSection(&shared->lock);
+    result = stopwatch_set_note(&shared->watch, index, text);
+    LeaveCriticalSection(&shared->lock);
+    return result;
+}
+
 void shared_stopwatch_snapshot(shared_stopwatch *shared, stopwatch_snapshot *snapshot)
 {
     size_t count;
@@ -86,6 +113,8 @@ void shared_stopwatch_snapshot(shared_stopwatch *shared, stopwatch_snapshot *sna
     count = stopwatch_lap_count(&shared->watch);
     snapshot->lap_count = count;
     snapshot->last_lap_total = count ? stopwatch_lap_total(&shared->watch, count - 1) : 0;
+    snapshot->statistics = laps_statistics(stopwatch_laps(&shared->watch));
+    snapshot->can_undo = stopwatch_can_undo(&shared->watch);
     snapshot->epoch = shared->epoch;
     LeaveCriticalSection(&shared->lock);
 }
@@ -116,38 +145,30 @@ BOOL shared_stopwatch_get_lap(shared_stopwatch *shared, size_t index, uint64_t *
     return found;
 }
 
-BOOL shared_stopwatch_copy_lap_totals(shared_stopwatch *shared, uint64_t **totals,
-                                      size_t *count)
+BOOL shared_stopwatch_lap_cell(shared_stopwatch *shared, size_t index, lap_column column,
+                               char *text, size_t size, lap_mark *mark)
 {
-    uint64_t *copy = NULL;
-    size_t room = 0, copied;
+    BOOL found;
 
-    /* Allocate outside the lock, then copy under it; if laps were added in between, grow and
-     * try again (laps only ever grow, or go back to none). */
-    for (;;)
+    EnterCriticalSection(&shared->lock);
+    found = index < stopwatch_lap_count(&shared->watch);
+    if (found)
     {
-        EnterCriticalSection(&shared->lock);
-        copied = stopwatch_lap_count(&shared->watch);
-        if (copied <= room)
-        {
-            if (copied)
-                memcpy(copy, stopwatch_lap_totals(&shared->watch), copied * sizeof(*copy));
-            LeaveCriticalSection(&shared->lock);
-            break;
-        }
-        LeaveCriticalSection(&shared->lock);
-        free(copy);
-        room = copied + copied / 8 + 16;
-        copy = room <= SIZE_MAX / sizeof(*copy) ? malloc(room * sizeof(*copy)) : NULL;
-        if (!copy)
-            return FALSE;
+        lap_text_cell(text, size, stopwatch_laps(&shared->watch), index, column,
+                      shared->watch.frequency);
+        *mark = lap_text_mark(stopwatch_laps(&shared->watch), index);
     }
-    if (!copied)
-    {
-        free(copy);
-        copy = NULL;
-    }
-    *totals = copy;
-    *count = copied;
-    return TRUE;
+    LeaveCriticalSection(&shared->lock);
+    return found;
+}
+
+BOOL shared_stopwatch_copy_laps(shared_stopwatch *shared, laps *copy, uint64_t *frequency)
+{
+    BOOL copied;
+
+    EnterCriticalSection(&shared->lock);
+    copied = laps_copy(copy, stopwatch_laps(&shared->watch));
+    *frequency = shared->watch.frequency;
+    LeaveCriticalSection(&shared->lock);
+    return copied;
 }

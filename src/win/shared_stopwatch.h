@@ -14,6 +14,7 @@
 
 #include <windows.h>
 
+#include "lapwing/lap_text.h"
 #include "lapwing/stopwatch.h"
 
 typedef struct shared_stopwatch
@@ -32,6 +33,8 @@ typedef struct stopwatch_snapshot
     uint64_t frequency;
     size_t lap_count;
     uint64_t last_lap_total; /* 0 when there are no laps */
+    lap_statistics statistics;
+    bool can_undo;
     unsigned long epoch;
 } stopwatch_snapshot;
 
@@ -42,17 +45,22 @@ void shared_stopwatch_set_listener(shared_stopwatch *shared, HANDLE event);
 stopwatch_result shared_stopwatch_toggle(shared_stopwatch *shared);
 stopwatch_result shared_stopwatch_lap(shared_stopwatch *shared);
 stopwatch_result shared_stopwatch_reset(shared_stopwatch *shared);
+stopwatch_result shared_stopwatch_undo(shared_stopwatch *shared);
+laps_note_result shared_stopwatch_set_note(shared_stopwatch *shared, size_t index,
+                                           const char *text);
 
 void shared_stopwatch_snapshot(shared_stopwatch *shared, stopwatch_snapshot *snapshot);
 BOOL shared_stopwatch_is_running(shared_stopwatch *shared);
 /* Lap `index` (0 = first): its own ticks and its total; FALSE when out of range. */
 BOOL shared_stopwatch_get_lap(shared_stopwatch *shared, size_t index, uint64_t *lap_ticks,
                               uint64_t *total_ticks);
-/* A copy of the lap totals, malloc'd (free it), in *totals and *count; FALSE, with both
- * untouched, when out of memory. With no laps: TRUE, *totals NULL and *count 0. The copy is
- * made under the lock and is all the lock covers: formatting a million laps happens outside,
- * so the clock thread is never kept waiting. */
-BOOL shared_stopwatch_copy_lap_totals(shared_stopwatch *shared, uint64_t **totals,
-                                      size_t *count);
+/* The text of one cell of lap `index` (see lap_text_cell) and its best/worst mark; FALSE when
+ * out of range. Formats one cell under the lock: cheap. */
+BOOL shared_stopwatch_lap_cell(shared_stopwatch *shared, size_t index, lap_column column,
+                               char *text, size_t size, lap_mark *mark);
+/* A deep copy of the laps (laps_copy) in `copy`, to format exports outside the lock, and the
+ * counter's frequency; FALSE when out of memory. The copy is one memcpy of the totals and the
+ * few notes: milliseconds at a million laps, so the clock thread never waits long. */
+BOOL shared_stopwatch_copy_laps(shared_stopwatch *shared, laps *copy, uint64_t *frequency);
 
 #endif
