@@ -130,6 +130,30 @@ void type_key(WORD key, BOOL control)
     pump_for(150);
 }
 
+void type_text(const WCHAR *text)
+{
+    for (; *text; text++)
+    {
+        INPUT input[2];
+        ZeroMemory(input, sizeof(input));
+        input[0].type = input[1].type = INPUT_KEYBOARD;
+        input[0].ki.wScan = input[1].ki.wScan = *text;
+        input[0].ki.dwFlags = KEYEVENTF_UNICODE;
+        input[1].ki.dwFlags = KEYEVENTF_UNICODE | KEYEVENTF_KEYUP;
+        assert_int_equal(SendInput(2, input, sizeof(INPUT)), 2);
+        pump_for(30);
+    }
+    pump_for(150);
+}
+
+BOOL tab_to(HWND control)
+{
+    int tabs;
+    for (tabs = 0; tabs < 8 && focused_control() != control; tabs++)
+        type_key(VK_TAB, FALSE);
+    return focused_control() == control;
+}
+
 HWND focused_control(void)
 {
     GUITHREADINFO info;

@@ -65,5 +65,9 @@ BOOL is_foreground(const void *window);
 /* Typing: one key event; a key pressed and released (with Ctrl if asked), then processed. */
 void key_event(WORD key, BOOL up);
 void type_key(WORD key, BOOL control);
+/* Types `text` character by character (KEYEVENTF_UNICODE) into whatever has the focus. */
+void type_text(const WCHAR *text);
+/* Gives the keyboard focus in Lapwing to `control` with Tab presses; FALSE if it never got it. */
+BOOL tab_to(HWND control);
 
 #endif

@@ -1,0 +1,232 @@
+/*
+ * End to end, the laps: the best and worst laps are marked in words, the Δ column is signed,
+ * R then Ctrl+Z brings the laps and the time back, Ctrl+Z takes back a lap while the clock runs,
+ * Delete in the list does not reset, a note typed with letters that are also stopwatch keys
+ * records no lap, and Ctrl+S writes a CSV file through the real Save dialog whose rows match
+ * the list. See driver.h for how the driver works.
+ */
+#include "driver.h"
+
+#include <stdio.h>
+
+#define COLUMN_NUMBER 0
+#define COLUMN_LAP 1
+#define COLUMN_DELTA 3
+#define COLUMN_NOTE 4
+#define COLUMN_MARK 5
+
+
+/* The text of a cell, or "?" when it could not be read. */
+static const WCHAR *cell_text(int row, int column, WCHAR *text)
+{
+    if (!lap_list_cell(row, column, text, 64))
+        wcscpy(text, L"?");
+    return text;
+}
+
+static void three_laps_of_different_lengths(void **state)
+{
+    (void)state;
+    assert_display(ZERO);
+    type_key(VK_SPACE, FALSE);
+    assert_true(wait_until(display_is_not, ZERO));
+    pump_for(300);
+    type_key('L', FALSE);
+    assert_laps(1);
+    pump_for(900);
+    type_key('L', FALSE);
+    assert_laps(2);
+    pump_for(100);
+    type_key('L', FALSE);
+    assert_laps(3);
+    type_key(VK_SPACE, FALSE);
+    assert_state_label(L"Re&sume");
+}
+
+static void best_and_worst_are_marked_in_words(void **state)
+{
+    WCHAR text[64];
+    int row, best = 0, worst = 0;
+    (void)state;
+    for (row = 0; row < 3; row++)
+    {
+        cell_text(row, COLUMN_MARK, text);
+        if (wcsstr(text, L"best"))
+            best++;
+        if (wcsstr(text, L"worst"))
+            worst++;
+    }
+    assert_int_equal(best, 1);
+    assert_int_equal(worst, 1);
+    /* Lap 3 (on top) came 0.1 s after lap 2 (0.9 s): it is the best, lap 2 the worst. */
+    assert_non_null(wcsstr(cell_text(0, COLUMN_MARK, text), L"best"));
+    assert_non_null(wcsstr(cell_text(1, COLUMN_MARK, text), L"worst"));
+    /* The number column is the number alone. */
+    assert_true(wcscmp(cell_text(0, COLUMN_NUMBER, text), L"3") == 0);
+}
+
+static void the_delta_column_is_signed(void **state)
+{
+    WCHAR text[64];
+    (void)state;
+    assert_true(wcscmp(cell_text(2, COLUMN_DELTA, text), L"") == 0); /* lap 1: no delta */
+    assert_true(cell_text(1, COLUMN_DELTA, text)[0] == L'+');        /* lap 2: slower */
+    assert_true(cell_text(0, COLUMN_DELTA, text)[0] == 0x2212);      /* lap 3: faster */
+}
+
+static void r_then_ctrl_z_brings_everything_back(void **state)
+{
+    WCHAR before[64], lap_one[64], text[64];
+    (void)state;
+    window_text(display, before, 64);
+    cell_text(2, COLUMN_LAP, lap_one);
+    type_key('R', FALSE);
+    assert_display(ZERO);
+    assert_laps(0);
+    type_key('Z', TRUE);
+    assert_laps(3);
+    assert_display(before);
+    assert_state_label(L"Re&sume");
+    assert_true(wcscmp(cell_text(2, COLUMN_LAP, text), lap_one) == 0);
+}
+
+static void ctrl_z_takes_back_a_lap_while_running(void **state)
+{
+    (void)state;
+    type_key(VK_SPACE, FALSE);
+    assert_state_label(L"&Stop");
+    type_key('L', FALSE);
+    assert_laps(4);
+    type_key('Z', TRUE);
+    assert_laps(3);
+    assert_state_label(L"&Stop"); /* the clock keeps running */
+    type_key(VK_SPACE, FALSE);
+    assert_state_label(L"Re&sume");
+}
+
+static void delete_in_the_list_does_not_reset(void **state)
+{
+    (void)state;
+    assert_true(tab_to(lap_list));
+    type_key(VK_DELETE, FALSE);
+    type_key(VK_BACK, FALSE);
+    pump_for(300);
+    assert_int_equal(lap_count(), 3);
+    assert_true(wait_until(display_is_not, ZERO));
+}
+
+static void a_note_typed_with_stopwatch_keys_records_nothing(void **state)
+{
+    WCHAR text[64];
+    (void)state;
+    assert_true(tab_to(lap_list));
+    type_key(VK_HOME, FALSE); /* selects the newest lap, on top */
+    type_key(VK_F2, FALSE);
+    type_text(L"Lap R C");
+    type_key(VK_RETURN, FALSE);
+    pump_for(200);
+    assert_int_equal(lap_count(), 3);
+    assert_state_label(L"Re&sume");
+    assert_true(wcscmp(cell_text(0, COLUMN_NOTE, text), L"Lap R C") == 0);
+    /* Esc leaves a note as it was. */
+    type_key(VK_F2, FALSE);
+    type_text(L"changed");
+    type_key(VK_ESCAPE, FALSE);
+    pump_for(200);
+    assert_true(wcscmp(cell_text(0, COLUMN_NOTE, text), L"Lap R C") == 0);
+}
+
+/* The process's visible dialog (#32770), if one is open. */
+static BOOL CALLBACK find_dialog(HWND window, LPARAM parameter)
+{
+    WCHAR class_name[16];
+    DWORD process = 0;
+    GetWindowThreadProcessId(window, &process);
+    if (process == lapwing.dwProcessId && GetClassNameW(window, class_name, 16) &&
+        wcscmp(class_name, L"#32770") == 0 && IsWindowVisible(window))
+    {
+        *(HWND *)parameter = window;
+        return FALSE;
+    }
+    return TRUE;
+}
+
+static BOOL dialog_open(const void *argument)
+{
+    HWND *dialog = (HWND *)argument;
+    *dialog = NULL;
+    EnumWindows(find_dialog, (LPARAM)dialog);
+    return *dialog != NULL;
+}
+
+static BOOL file_exists(const void *path)
+{
+    return GetFileAttributesW((const WCHAR *)path) != INVALID_FILE_ATTRIBUTES;
+}
+
+static void ctrl_s_saves_a_csv_that_matches_the_list(void **state)
+{
+    WCHAR folder[MAX_PATH], path[MAX_PATH], lap_text[64];
+    char content[4096], expected[128], lap_narrow[64];
+    HWND dialog = NULL;
+    FILE *file;
+    size_t length;
+    int row, lines = 0;
+    char *line;
+    (void)state;
+    GetTempPathW(MAX_PATH, folder);
+    _snwprintf(path, MAX_PATH, L"%lslapwing-e2e-%lu.csv", folder, GetCurrentProcessId());
+    DeleteFileW(path);
+
+    SetForegroundWindow(main_window);
+    assert_true(wait_until(is_foreground, main_window));
+    type_key('S', TRUE);
+    assert_true(wait_until(dialog_open, &dialog));
+    pump_for(500);
+    /* The file name box has the focus and the default name selected: type over it. */
+    type_text(path);
+    key_event(VK_RETURN, FALSE); /* to the dialog, which has the foreground now */
+    key_event(VK_RETURN, TRUE);
+    assert_true(wait_until(file_exists, path));
+    pump_for(300);
+
+    file = _wfopen(path, L"rb");
+    assert_non_null(file);
+    length = fread(content, 1, sizeof(content) - 1, file);
+    fclose(file);
+    content[length] = '\0';
+    assert_true(strncmp(content, "\xEF\xBB\xBF" "lap,lap_time,total_time,delta,lap_seconds,"
+                                 "total_seconds,note\r\n", 3 + 62) == 0);
+    /* One row per lap, oldest first, each lap time as the list shows it. */
+    for (line = strstr(content, "\r\n"); line && line[2]; line = strstr(line + 2, "\r\n"))
+        lines++;
+    assert_int_equal(lines, 3);
+    for (row = 0; row < 3; row++)
+    {
+        int i;
+        cell_text(2 - row, COLUMN_LAP, lap_text);
+        for (i = 0; lap_text[i] && i < 63; i++)
+            lap_narrow[i] = (char)lap_text[i];
+        lap_narrow[i] = '\0';
+        snprintf(expected, sizeof(expected), "\r\n%d,%s,", row + 1, lap_narrow);
+        if (!strstr(content, expected))
+            fail_msg("no row '%s' in the CSV", expected + 2);
+    }
+    assert_non_null(strstr(content, ",Lap R C\r\n"));
+    DeleteFileW(path);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(three_laps_of_different_lengths),
+        cmocka_unit_test(best_and_worst_are_marked_in_words),
+        cmocka_unit_test(the_delta_column_is_signed),
+        cmocka_unit_test(r_then_ctrl_z_brings_everything_back),
+        cmocka_unit_test(ctrl_z_takes_back_a_lap_while_running),
+        cmocka_unit_test(delete_in_the_list_does_not_reset),
+        cmocka_unit_test(a_note_typed_with_stopwatch_keys_records_nothing),
+        cmocka_unit_test(ctrl_s_saves_a_csv_that_matches_the_list),
+    };
+    return cmocka_run_group_tests(tests, launch, shut_down);
+}
