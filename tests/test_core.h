@@ -15,4 +15,20 @@ static const uint64_t test_frequencies[] = {
 };
 #define TEST_FREQUENCY_COUNT (sizeof(test_frequencies) / sizeof(test_frequencies[0]))
 
+/* Laps with these lap times (in ticks), for the lap tests. */
+#ifdef LAPWING_LAPS_H
+static inline void laps_of(laps *laps, const uint64_t *lap_times, size_t count)
+{
+    uint64_t total = 0;
+    size_t i;
+
+    laps_initialize(laps);
+    for (i = 0; i < count; i++)
+    {
+        total += lap_times[i];
+        assert_true(laps_append(laps, total));
+    }
+}
+#endif
+
 #endif

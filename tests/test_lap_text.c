@@ -2,25 +2,11 @@
  * Lap texts: every column of the list, the signed delta, the best and worst marks, and the
  * tab-separated and CSV rows (header, BOM, quoting, line ends, 3-decimal seconds).
  */
-#include "test_core.h"
-
 #include <string.h>
 
 #include "lapwing/lap_text.h"
 
-/* Laps with these lap times, in milliseconds (frequency 1000). */
-static void laps_of(laps *laps, const uint64_t *lap_times, size_t count)
-{
-    uint64_t total = 0;
-    size_t i;
-
-    laps_initialize(laps);
-    for (i = 0; i < count; i++)
-    {
-        total += lap_times[i];
-        assert_true(laps_append(laps, total));
-    }
-}
+#include "test_core.h"
 
 static void delta(int64_t ticks, uint64_t frequency, const char *expected)
 {

@@ -2,26 +2,12 @@
  * Laps: statistics kept up to date on append and on undo (ties go to the earliest lap), notes
  * (limits, control characters, UTF-8), and the stopwatch's undo of a lap and of a reset.
  */
-#include "test_core.h"
-
 #include <string.h>
 
 #include "lapwing/laps.h"
 #include "lapwing/stopwatch.h"
 
-/* Laps with these lap times (in ticks). */
-static void laps_of(laps *laps, const uint64_t *lap_times, size_t count)
-{
-    uint64_t total = 0;
-    size_t i;
-
-    laps_initialize(laps);
-    for (i = 0; i < count; i++)
-    {
-        total += lap_times[i];
-        assert_true(laps_append(laps, total));
-    }
-}
+#include "test_core.h"
 
 static void no_laps_no_statistics(void **state)
 {

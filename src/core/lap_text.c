@@ -124,24 +124,32 @@ void lap_text_cell(char *text, size_t size, const laps *laps, size_t index, lap_
     }
 }
 
+/* The fields every export row starts with: #, lap, total and delta (with an ASCII minus), each
+ * followed by `separator`. */
+static void append_time_fields(text_buffer *buffer, const laps *laps, size_t index,
+                               uint64_t frequency, const char *separator)
+{
+    static const lap_column columns[] = { LAP_COLUMN_NUMBER, LAP_COLUMN_LAP, LAP_COLUMN_TOTAL };
+    char cell[LAP_TEXT_CELL_MAX];
+    size_t i;
+
+    for (i = 0; i < sizeof(columns) / sizeof(columns[0]); i++)
+    {
+        lap_text_cell(cell, sizeof(cell), laps, index, columns[i], frequency);
+        text_buffer_append_string(buffer, cell);
+        text_buffer_append_string(buffer, separator);
+    }
+    delta_text(cell, sizeof(cell), laps, index, frequency, "-");
+    text_buffer_append_string(buffer, cell);
+    text_buffer_append_string(buffer, separator);
+}
+
 void lap_text_append_tsv_row(text_buffer *buffer, const laps *laps, size_t index,
                              uint64_t frequency)
 {
-    char cell[LAP_TEXT_CELL_MAX];
     const char *note = laps_note(laps, index);
 
-    lap_text_cell(cell, sizeof(cell), laps, index, LAP_COLUMN_NUMBER, frequency);
-    text_buffer_append_string(buffer, cell);
-    text_buffer_append(buffer, "\t", 1);
-    lap_text_cell(cell, sizeof(cell), laps, index, LAP_COLUMN_LAP, frequency);
-    text_buffer_append_string(buffer, cell);
-    text_buffer_append(buffer, "\t", 1);
-    lap_text_cell(cell, sizeof(cell), laps, index, LAP_COLUMN_TOTAL, frequency);
-    text_buffer_append_string(buffer, cell);
-    text_buffer_append(buffer, "\t", 1);
-    delta_text(cell, sizeof(cell), laps, index, frequency, "-");
-    text_buffer_append_string(buffer, cell);
-    text_buffer_append(buffer, "\t", 1);
+    append_time_fields(buffer, laps, index, frequency, "\t");
     if (note) /* notes hold no tabs or line breaks: they are checked when set */
         text_buffer_append_string(buffer, note);
     text_buffer_append(buffer, "\r\n", 2);
@@ -180,18 +188,7 @@ void lap_text_append_csv_row(text_buffer *buffer, const laps *laps, size_t index
     char cell[LAP_TEXT_CELL_MAX];
     const char *note = laps_note(laps, index);
 
-    lap_text_cell(cell, sizeof(cell), laps, index, LAP_COLUMN_NUMBER, frequency);
-    text_buffer_append_string(buffer, cell);
-    text_buffer_append(buffer, ",", 1);
-    lap_text_cell(cell, sizeof(cell), laps, index, LAP_COLUMN_LAP, frequency);
-    text_buffer_append_string(buffer, cell);
-    text_buffer_append(buffer, ",", 1);
-    lap_text_cell(cell, sizeof(cell), laps, index, LAP_COLUMN_TOTAL, frequency);
-    text_buffer_append_string(buffer, cell);
-    text_buffer_append(buffer, ",", 1);
-    delta_text(cell, sizeof(cell), laps, index, frequency, "-");
-    text_buffer_append_string(buffer, cell);
-    text_buffer_append(buffer, ",", 1);
+    append_time_fields(buffer, laps, index, frequency, ",");
     lap_text_seconds(cell, sizeof(cell), laps_ticks(laps, index), frequency);
     text_buffer_append_string(buffer, cell);
     text_buffer_append(buffer, ",", 1);

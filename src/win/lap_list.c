@@ -342,6 +342,20 @@ BOOL lap_list_on_notify(lap_list *list, NMHDR *header, LRESULT *result)
     case NM_CUSTOMDRAW:
         *result = on_custom_draw(list, (NMLVCUSTOMDRAW *)header);
         return TRUE;
+    case NM_SETFOCUS:
+        /* Tabbing in shows where the keyboard is: the newest lap gets the focus rectangle
+         * (not the selection) when no row has it yet. */
+        if (list->shown_count &&
+            SendMessageW(list->window, LVM_GETNEXTITEM, (WPARAM)-1, LVNI_FOCUSED) < 0)
+        {
+            LVITEMW item;
+            ZeroMemory(&item, sizeof(item));
+            item.stateMask = LVIS_FOCUSED;
+            item.state = LVIS_FOCUSED;
+            SendMessageW(list->window, LVM_SETITEMSTATE, 0, (LPARAM)&item);
+        }
+        *result = 0;
+        return TRUE;
     default:
         return FALSE;
     }

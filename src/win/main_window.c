@@ -106,7 +106,7 @@ static BOOL on_create(main_window *state)
     state->display = CreateWindowExW(0, TIME_DISPLAY_CLASS, L"00:00:00.00", WS_CHILD | WS_VISIBLE,
                                      0, 0, 0, 0, state->window,
                                      (HMENU)(UINT_PTR)IDC_TIME_DISPLAY, instance, NULL);
-    state->current_lap = CreateWindowExW(0, TIME_DISPLAY_CLASS, L"", WS_CHILD | WS_VISIBLE, 0, 0,
+    state->current_lap = CreateWindowExW(0, LAP_DISPLAY_CLASS, L"", WS_CHILD | WS_VISIBLE, 0, 0,
                                          0, 0, state->window,
                                          (HMENU)(UINT_PTR)IDC_CURRENT_LAP, instance, NULL);
     state->summary = create_line(state, IDC_SUMMARY);

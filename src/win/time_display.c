@@ -282,5 +282,8 @@ BOOL time_display_register(HINSTANCE instance)
     window_class.hInstance = instance;
     window_class.hCursor = LoadCursorW(NULL, (LPCWSTR)IDC_ARROW);
     window_class.lpszClassName = TIME_DISPLAY_CLASS;
+    if (!RegisterClassExW(&window_class))
+        return FALSE;
+    window_class.lpszClassName = LAP_DISPLAY_CLASS;
     return RegisterClassExW(&window_class) != 0;
 }

@@ -13,10 +13,14 @@
 #include <windows.h>
 
 #define TIME_DISPLAY_CLASS L"LapwingTimeDisplay"
+/* The same control under another name, for the current lap under the time: tools that look for
+ * the time display by its class find the one that shows the time. */
+#define LAP_DISPLAY_CLASS L"LapwingLapDisplay"
 
 /* wParam: 0, lParam: const WCHAR *text. Shows the text without an accessibility event. */
 #define TIME_DISPLAY_SHOW (WM_USER + 1)
 
+/* Registers both classes. */
 BOOL time_display_register(HINSTANCE instance);
 
 #endif

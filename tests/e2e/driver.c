@@ -154,6 +154,27 @@ BOOL tab_to(HWND control)
     return focused_control() == control;
 }
 
+static BOOL CALLBACK find_dialog(HWND window, LPARAM parameter)
+{
+    WCHAR class_name[16];
+    DWORD process = 0;
+    GetWindowThreadProcessId(window, &process);
+    if (process == lapwing.dwProcessId && GetClassNameW(window, class_name, 16) &&
+        wcscmp(class_name, L"#32770") == 0 && IsWindowVisible(window))
+    {
+        *(HWND *)parameter = window;
+        return FALSE;
+    }
+    return TRUE;
+}
+
+HWND lapwing_dialog(void)
+{
+    HWND dialog = NULL;
+    EnumWindows(find_dialog, (LPARAM)&dialog);
+    return dialog;
+}
+
 HWND focused_control(void)
 {
     GUITHREADINFO info;

@@ -43,6 +43,8 @@ int lap_count(void);
 /* A cell of the lap list, read across processes the way accessibility tools do. */
 BOOL lap_list_cell(int row, int column, WCHAR *text, int size);
 HWND focused_control(void);
+/* Lapwing's visible dialog (#32770: a message box, the help, the Save dialog), or NULL. */
+HWND lapwing_dialog(void);
 
 /* Waiting: polls `test` until it holds or DEADLINE_MS pass. */
 typedef BOOL (*condition)(const void *argument);

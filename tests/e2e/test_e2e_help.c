@@ -6,25 +6,6 @@
 
 #include "version.h"
 
-typedef struct found_box
-{
-    HWND box;
-} found_box;
-
-static BOOL CALLBACK find_help_box(HWND window, LPARAM parameter)
-{
-    WCHAR class_name[16];
-    DWORD process = 0;
-    GetWindowThreadProcessId(window, &process);
-    if (process == lapwing.dwProcessId && GetClassNameW(window, class_name, 16) &&
-        wcscmp(class_name, L"#32770") == 0 && IsWindowVisible(window))
-    {
-        ((found_box *)parameter)->box = window;
-        return FALSE;
-    }
-    return TRUE;
-}
-
 static BOOL CALLBACK find_version_text(HWND child, LPARAM parameter)
 {
     WCHAR text[1024];
@@ -37,11 +18,15 @@ static BOOL CALLBACK find_version_text(HWND child, LPARAM parameter)
     return TRUE;
 }
 
+typedef struct found_box
+{
+    HWND box;
+} found_box;
+
 static BOOL help_box_open(const void *argument)
 {
     found_box *found = (found_box *)argument;
-    found->box = NULL;
-    EnumWindows(find_help_box, (LPARAM)found);
+    found->box = lapwing_dialog();
     return found->box != NULL;
 }
 

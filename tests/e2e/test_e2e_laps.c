@@ -136,27 +136,10 @@ static void a_note_typed_with_stopwatch_keys_records_nothing(void **state)
     assert_true(wcscmp(cell_text(0, COLUMN_NOTE, text), L"Lap R C") == 0);
 }
 
-/* The process's visible dialog (#32770), if one is open. */
-static BOOL CALLBACK find_dialog(HWND window, LPARAM parameter)
-{
-    WCHAR class_name[16];
-    DWORD process = 0;
-    GetWindowThreadProcessId(window, &process);
-    if (process == lapwing.dwProcessId && GetClassNameW(window, class_name, 16) &&
-        wcscmp(class_name, L"#32770") == 0 && IsWindowVisible(window))
-    {
-        *(HWND *)parameter = window;
-        return FALSE;
-    }
-    return TRUE;
-}
-
 static BOOL dialog_open(const void *argument)
 {
-    HWND *dialog = (HWND *)argument;
-    *dialog = NULL;
-    EnumWindows(find_dialog, (LPARAM)dialog);
-    return *dialog != NULL;
+    *(HWND *)argument = lapwing_dialog();
+    return *(HWND *)argument != NULL;
 }
 
 static BOOL file_exists(const void *path)
