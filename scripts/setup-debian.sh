@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs everything Lapwing needs to build, run and test on Debian 12, as root.
 # Safe to run again: each step checks before it acts.
-#   - Debian packages: compilers (native + mingw-w64), CMake, Wine, Xvfb, cmocka, NSIS, msitools and wixl, icoutils
+#   - Debian packages: compilers (native, clang for the fuzzer, mingw-w64), CMake, Wine, Xvfb,
+#     cmocka, NSIS, msitools and wixl, icoutils
 #   - cmocka's Debian source package, for the static Windows build of cmocka
 set -eu
 
@@ -15,7 +16,7 @@ need_root() {
     fi
 }
 
-packages="build-essential cmake ninja-build pkg-config file
+packages="build-essential cmake ninja-build pkg-config file clang libclang-rt-14-dev
  gcc-mingw-w64-x86-64 gcc-mingw-w64-i686 binutils-mingw-w64
  wine wine64 xvfb xauth xdotool imagemagick
  libcmocka-dev dpkg-dev

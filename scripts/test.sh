@@ -34,6 +34,21 @@ status=0
 ctest --preset native 2>&1 | tee "$logs/native.log" || status=1
 count_ctest "$logs/native.log"
 
+echo "== native, under AddressSanitizer and UndefinedBehaviorSanitizer"
+cmake --preset native-sanitize >/dev/null
+cmake --build --preset native-sanitize
+ctest --preset native-sanitize 2>&1 | tee "$logs/native-sanitize.log" || status=1
+count_ctest "$logs/native-sanitize.log"
+
+echo "== fuzzing the saved state's parser (30 s)"
+if sh scripts/fuzz.sh 30 >"$logs/fuzz.log" 2>&1; then
+    passed=$((passed + 1))
+else
+    failed=$((failed + 1))
+    status=1
+fi
+cat "$logs/fuzz.log"
+
 echo "== Windows x86_64 (mingw-w64), tests under Wine"
 cmake --preset mingw64 >/dev/null
 cmake --build --preset mingw64

@@ -1,0 +1,29 @@
+#!/bin/sh
+# Fuzzes the saved state's parser with libFuzzer (clang, with AddressSanitizer and
+# UndefinedBehaviorSanitizer) for a fixed time, from the seed corpus in tests/fuzz/corpus (new
+# inputs go to a scratch folder, not into the checkout).
+# Usage: sh scripts/fuzz.sh [SECONDS]   (default 30; scripts/test.sh runs it for 30)
+set -eu
+cd "$(dirname "$0")/.."
+top=$(pwd)
+seconds=${1:-30}
+out="$top/build/fuzz"
+mkdir -p "$out"
+clang -std=c17 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+    -Iinclude tests/fuzz/fuzz_state_format.c src/core/state_format.c src/core/laps.c \
+    src/core/text_buffer.c -o "$out/fuzz_state_format"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+cp tests/fuzz/corpus/* "$scratch/"
+# -max_len: large enough for long lines and many laps; -rss_limit_mb: a 2-core, shared machine.
+status=0
+"$out/fuzz_state_format" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 \
+    -timeout=10 -print_final_stats=1 -artifact_prefix="$out/" "$scratch" >"$out/fuzz.log" 2>&1 ||
+    status=$?
+grep -E '^(Done|stat::number_of_executed_units|stat::new_units_added|==[0-9]+==ERROR|SUMMARY)' \
+    "$out/fuzz.log" || true
+if [ "$status" -ne 0 ]; then
+    echo "fuzz: the parser failed (exit $status); the input and the report are in $out" >&2
+    tail -n 40 "$out/fuzz.log" >&2
+fi
+exit "$status"
