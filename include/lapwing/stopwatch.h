@@ -93,6 +93,10 @@ uint64_t stopwatch_lap_ticks(const stopwatch *watch, size_t index);
 const uint64_t *stopwatch_lap_totals(const stopwatch *watch);
 /* The laps themselves, for their statistics, deltas and notes; valid until the next change. */
 const laps *stopwatch_laps(const stopwatch *watch);
+/* Puts a saved stopwatch back: `state`, `banked` ticks, the current run's start tick (when
+ * running), and `laps` (taken over: it is left empty). Nothing to undo afterwards. */
+void stopwatch_restore(stopwatch *watch, stopwatch_state state, uint64_t banked,
+                       uint64_t run_start, laps *laps);
 /* Sets lap `index`'s note; see laps_set_note. */
 laps_note_result stopwatch_set_note(stopwatch *watch, size_t index, const char *text);
 

@@ -152,3 +152,17 @@ laps_note_result stopwatch_set_note(stopwatch *watch, size_t index, const char *
 {
     return laps_set_note(&watch->laps, index, text);
 }
+
+void stopwatch_restore(stopwatch *watch, stopwatch_state state, uint64_t banked,
+                       uint64_t run_start, laps *laps)
+{
+    uint64_t frequency = watch->frequency;
+
+    stopwatch_delete(watch);
+    stopwatch_initialize(watch, frequency);
+    watch->state = state;
+    watch->banked_ticks = state == STOPWATCH_STOPPED ? 0 : banked;
+    watch->run_start = state == STOPWATCH_RUNNING ? run_start : 0;
+    watch->laps = *laps;
+    laps_initialize(laps);
+}

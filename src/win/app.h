@@ -16,6 +16,7 @@
 
 #include "clock_thread.h"
 #include "shared_stopwatch.h"
+#include "state_store.h"
 
 typedef struct app
 {
@@ -27,12 +28,49 @@ typedef struct app
     /* Why starting failed, when a step reports it itself (0: the caller names the step). */
     UINT failure_message;
     DWORD failure_error;
+    /* Saving (app_state.c): what is on disk, and how saving goes. */
+    state_store store;
+    BOOL saving;                /* the store is open: changes are saved */
+    stopwatch_state saved_state;
+    size_t saved_lap_count;
+    DWORD save_error;           /* the last save's error, 0 while saving works */
+    struct app_load_news *load_news; /* what loading found, for the window to say; may be NULL */
 } app;
+
+/* What app_save_changes has to tell the user, once. */
+typedef enum app_save_news
+{
+    APP_SAVE_QUIET,             /* saved, or failing as already said */
+    APP_SAVE_FAILED,            /* saving has just started to fail: app->save_error */
+    APP_SAVE_WORKS_AGAIN
+} app_save_news;
+
+/* What loading found, for the window to say once it exists. */
+struct app_load_news
+{
+    BOOL damaged;               /* something could not be read; see kept_as */
+    WCHAR kept_as[64];          /* the damaged file's copy, or empty */
+    BOOL clamped;               /* the clock went back, or a time was absurd */
+    DWORD error;                /* the state folder could not be used (saving is off) */
+};
+typedef struct app_load_news app_load_news;
 
 /* Sets up everything that needs no window. FALSE (GetLastError set) if the accelerator table
  * cannot be loaded; then app_delete is still safe. */
 BOOL app_initialize(app *app, HINSTANCE instance);
 void app_delete(app *app);
+
+/* app_state.c: loads the saved state into the stopwatch and starts saving (in the folder
+ * state_store_default_folder picks). Never fails the start: `news` says what went wrong. */
+void app_load_state(app *app, app_load_news *news);
+/* After any command: writes what changed to the journal (or a snapshot when that is due). */
+app_save_news app_save_changes(app *app);
+/* After a note changed. */
+app_save_news app_save_note(app *app, size_t lap, const char *text);
+/* Everything, as a snapshot (at exit, when Windows ends the session). */
+app_save_news app_save_snapshot(app *app);
+/* Stops saving (flushed and closed); app_delete calls it after a last snapshot. */
+void app_stop_saving(app *app);
 
 /* Starts the clock thread posting `message` to `window`. On failure records why (see above). */
 BOOL app_start_clock(app *app, HWND window, UINT message);

@@ -7,6 +7,7 @@
 #include <shlobj.h>
 #include <wchar.h>
 
+#include "file_io.h"
 #include "lapwing/lap_text.h"
 #include "resource.h"
 #include "ui_text.h"
@@ -51,75 +52,40 @@ BOOL csv_export_ask_path(HWND owner, WCHAR *path, DWORD size)
     return GetSaveFileNameW(&dialog);
 }
 
-static BOOL write_all(HANDLE file, const char *data, size_t length)
+typedef struct csv_source
 {
-    while (length)
-    {
-        DWORD chunk = length > 0x40000000u ? 0x40000000u : (DWORD)length, written = 0;
-        if (!WriteFile(file, data, chunk, &written, NULL) || written != chunk)
-            return FALSE;
-        data += written;
-        length -= written;
-    }
-    return TRUE;
-}
+    const laps *laps;
+    uint64_t frequency;
+} csv_source;
 
-/* Writes the whole CSV to `file`; ERROR_SUCCESS or the error. */
-static DWORD write_csv(HANDLE file, const laps *laps, uint64_t frequency)
+/* Writes the whole CSV to `file` in one buffered pass; ERROR_SUCCESS or the error. */
+static DWORD write_csv(void *context, const file_functions *functions, HANDLE file)
 {
+    const csv_source *source = context;
     text_buffer buffer;
-    size_t index = 0;
+    size_t index = 0, count = source->laps->count;
     DWORD error = ERROR_SUCCESS;
 
     text_buffer_initialize(&buffer);
     lap_text_append_csv_header(&buffer);
     do
     {
-        size_t end = index + ROWS_PER_WRITE < laps->count ? index + ROWS_PER_WRITE : laps->count;
+        size_t end = index + ROWS_PER_WRITE < count ? index + ROWS_PER_WRITE : count;
         for (; index < end; index++)
-            lap_text_append_csv_row(&buffer, laps, index, frequency);
+            lap_text_append_csv_row(&buffer, source->laps, index, source->frequency);
         if (buffer.failed)
             error = ERROR_NOT_ENOUGH_MEMORY;
-        else if (!write_all(file, buffer.text, buffer.length))
+        else if (!file_write_all(functions, file, buffer.text, buffer.length))
             error = GetLastError() ? GetLastError() : ERROR_WRITE_FAULT;
         text_buffer_clear(&buffer);
-    } while (error == ERROR_SUCCESS && index < laps->count);
+    } while (error == ERROR_SUCCESS && index < count);
     text_buffer_delete(&buffer);
     return error;
 }
 
 DWORD csv_export_write(const WCHAR *path, const laps *laps, uint64_t frequency)
 {
-    WCHAR folder[MAX_PATH], temporary[MAX_PATH], *slash;
-    HANDLE file;
-    DWORD error;
+    csv_source source = { laps, frequency };
 
-    /* The temporary file goes in the target's folder, so the final move is a rename on the
-     * same volume: atomic. */
-    lstrcpynW(folder, path, ARRAYSIZE(folder));
-    slash = wcsrchr(folder, L'\\');
-    if (slash)
-        slash[1] = L'\0';
-    else
-        lstrcpyW(folder, L".");
-    if (!GetTempFileNameW(folder, L"lap", 0, temporary))
-        return GetLastError();
-    file = CreateFileW(temporary, GENERIC_WRITE, 0, NULL, CREATE_ALWAYS,
-                       FILE_ATTRIBUTE_NORMAL | FILE_FLAG_SEQUENTIAL_SCAN, NULL);
-    if (file == INVALID_HANDLE_VALUE)
-    {
-        error = GetLastError();
-        DeleteFileW(temporary);
-        return error;
-    }
-    error = write_csv(file, laps, frequency);
-    if (error == ERROR_SUCCESS && !FlushFileBuffers(file))
-        error = GetLastError();
-    CloseHandle(file);
-    if (error == ERROR_SUCCESS &&
-        !MoveFileExW(temporary, path, MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
-        error = GetLastError();
-    if (error != ERROR_SUCCESS)
-        DeleteFileW(temporary);
-    return error;
+    return file_write_atomic_with(NULL, path, NULL, write_csv, &source);
 }

@@ -36,6 +36,23 @@ static void add_system_error(WCHAR *buffer, size_t size, const WCHAR *text, DWOR
     LocalFree(system_text);
 }
 
+void error_system_text(DWORD error, WCHAR *buffer, size_t size)
+{
+    DWORD written;
+
+    if (!size)
+        return;
+    written = FormatMessageW(FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS, NULL,
+                             error, 0, buffer, (DWORD)size, NULL);
+    if (!written)
+        _snwprintf(buffer, size, L"%lu", (unsigned long)error);
+    buffer[size - 1] = L'\0';
+    written = (DWORD)wcslen(buffer);
+    while (written && (buffer[written - 1] == L'\n' || buffer[written - 1] == L'\r' ||
+                       buffer[written - 1] == L' '))
+        buffer[--written] = L'\0';
+}
+
 static void show(HWND owner, const WCHAR *text)
 {
     WCHAR title[64];

@@ -12,6 +12,8 @@
 void error_show(HWND owner, UINT message_id, DWORD error);
 /* The same with a text already made (a message with its inserts filled). */
 void error_show_text(HWND owner, const WCHAR *message, DWORD error);
+/* Windows' text for `error` (without its line end), into `buffer`. */
+void error_system_text(DWORD error, WCHAR *buffer, size_t size);
 /* For a start that failed: "Lapwing could not start: <what>", and `error` when not 0. `what`
  * is string `message_id`, or when that is 0 the failing step's name (a Windows function). */
 void error_show_startup(UINT message_id, const WCHAR *step, DWORD error);

@@ -117,6 +117,7 @@ int WINAPI wWinMain(HINSTANCE instance, HINSTANCE previous, PWSTR command_line, 
 {
     INITCOMMONCONTROLSEX controls;
     app app;
+    app_load_news load_news;
     HWND window;
     int exit_code;
 
@@ -134,6 +135,11 @@ int WINAPI wWinMain(HINSTANCE instance, HINSTANCE previous, PWSTR command_line, 
         app_delete(&app);
         return 1;
     }
+    /* The saved stopwatch, before the window shows anything. */
+    app_load_state(&app, &load_news);
+    app.load_news = &load_news;
+    /* After an update reboot Windows starts Lapwing again, and the state brings it back. */
+    RegisterApplicationRestart(L"", RESTART_NO_CRASH | RESTART_NO_HANG);
     if (!time_display_register(instance) || !main_window_register(instance))
     {
         error_show_startup(0, L"RegisterClassEx", GetLastError());

@@ -139,6 +139,8 @@ static BOOL on_create(main_window *state)
         return FALSE; /* the app recorded why; wWinMain says so, once */
     main_window_layout(state);
     state->app->main_window = state->window;
+    if (state->app->load_news)
+        main_window_show_load_news(state, state->app->load_news);
     return TRUE;
 }
 
@@ -184,6 +186,21 @@ static void on_dpi_changed(main_window *state, UINT dpi, const RECT *suggested)
                  suggested->right - suggested->left, suggested->bottom - suggested->top,
                  SWP_NOZORDER | SWP_NOACTIVATE);
     main_window_layout(state);
+}
+
+/* Windows is shutting down, logging off or restarting for an update: everything on disk before
+ * the process goes. */
+static void on_end_session(main_window *state, BOOL ending)
+{
+    if (ending)
+        app_save_snapshot(state->app);
+}
+
+/* Back from sleep or hibernation: the display is right at once (the counter kept counting). */
+static void on_power_broadcast(main_window *state, WPARAM event)
+{
+    if (event == PBT_APMRESUMEAUTOMATIC || event == PBT_APMRESUMESUSPEND)
+        main_window_show_state(state, FALSE);
 }
 
 static void on_setting_change(main_window *state)
@@ -315,6 +332,14 @@ static LRESULT CALLBACK main_window_proc(HWND window, UINT message, WPARAM wpara
     case WM_SETTINGCHANGE:
         on_setting_change(state);
         return 0;
+    case WM_QUERYENDSESSION:
+        return TRUE;
+    case WM_ENDSESSION:
+        on_end_session(state, (BOOL)wparam);
+        return 0;
+    case WM_POWERBROADCAST:
+        on_power_broadcast(state, wparam);
+        return TRUE;
     }
     return DefWindowProcW(window, message, wparam, lparam);
 }

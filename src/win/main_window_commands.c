@@ -22,9 +22,34 @@
 #include "ui_text.h"
 #include "utf8.h"
 
+/* What saving had to say, in the status line, once. */
+static void show_save_news(main_window *state, app_save_news news)
+{
+    WCHAR system_text[256];
+    const WCHAR *inserts[2] = { state->app->store.folder, system_text };
+    WCHAR text[768];
+
+    if (news == APP_SAVE_WORKS_AGAIN)
+        main_window_show_notice(state, IDS_NOTICE_SAVE_WORKS, NULL);
+    else if (news == APP_SAVE_FAILED)
+    {
+        error_system_text(state->app->save_error, system_text, ARRAYSIZE(system_text));
+        ui_text_format(text, ARRAYSIZE(text), IDS_NOTICE_SAVE_FAILED, inserts, 2);
+        SetWindowTextW(state->status, text);
+    }
+}
+
+/* Every change is on its way to the disk (the journal line written) before the window shows
+ * it, so a killed process never loses what the user saw. */
+static void save_changes(main_window *state)
+{
+    show_save_news(state, app_save_changes(state->app));
+}
+
 static void start_stop(main_window *state)
 {
     shared_stopwatch_toggle(&state->app->shared);
+    save_changes(state);
     main_window_show_state(state, TRUE);
 }
 
@@ -33,7 +58,10 @@ static void lap(main_window *state)
     if (shared_stopwatch_lap(&state->app->shared) == STOPWATCH_OUT_OF_MEMORY)
         error_show(state->window, IDS_ERROR_OUT_OF_MEMORY, 0);
     else
+    {
+        save_changes(state);
         main_window_show_state(state, TRUE);
+    }
 }
 
 static void reset(main_window *state)
@@ -42,6 +70,7 @@ static void reset(main_window *state)
 
     if (shared_stopwatch_reset(&state->app->shared) != STOPWATCH_OK)
         return;
+    save_changes(state);
     main_window_show_state(state, TRUE);
     command_text_keys(state->app->accelerators, IDM_UNDO, keys, ARRAYSIZE(keys));
     main_window_show_notice(state, IDS_NOTICE_RESET, keys);
@@ -58,6 +87,7 @@ static void undo(main_window *state)
         main_window_show_notice(state, IDS_NOTICE_NOTHING_TO_UNDO, NULL);
         return;
     }
+    save_changes(state);
     main_window_show_state(state, TRUE);
     if (before.state == STOPWATCH_STOPPED)
         main_window_show_notice(state, IDS_NOTICE_UNDID_RESET, NULL);
@@ -252,7 +282,10 @@ void main_window_end_note(main_window *state, BOOL keep)
                   : LAPS_NOTE_OUT_OF_MEMORY;
     switch (result)
     {
-    case LAPS_NOTE_OK:           lap_list_refresh(&state->laps); break;
+    case LAPS_NOTE_OK:
+        show_save_news(state, app_save_note(state->app, lap, utf8));
+        lap_list_refresh(&state->laps);
+        break;
     case LAPS_NOTE_TOO_LONG:     error_show(state->window, IDS_ERROR_NOTE_TOO_LONG, 0); break;
     case LAPS_NOTE_OUT_OF_MEMORY:
         error_show(state->window, IDS_ERROR_OUT_OF_MEMORY, ERROR_NOT_ENOUGH_MEMORY);
@@ -284,6 +317,21 @@ void main_window_show_lap_menu(main_window *state, POINT point)
         ClientToScreen(state->laps.window, &point);
     }
     command_menu_show(state->window, state->app->accelerators, IN_LAP_MENU, &context, point);
+}
+
+void main_window_show_load_news(main_window *state, const app_load_news *news)
+{
+    if (news->error)
+    {
+        state->app->save_error = news->error;
+        show_save_news(state, APP_SAVE_FAILED);
+    }
+    else if (news->damaged)
+        main_window_show_notice(state, news->kept_as[0] ? IDS_NOTICE_STATE_DAMAGED
+                                                        : IDS_NOTICE_STATE_DAMAGED_UNKEPT,
+                                news->kept_as[0] ? news->kept_as : NULL);
+    else if (news->clamped)
+        main_window_show_notice(state, IDS_NOTICE_CLOCK_CLAMPED, NULL);
 }
 
 void main_window_execute(main_window *state, UINT command)

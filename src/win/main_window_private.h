@@ -63,6 +63,8 @@ int main_window_scale(const main_window *state, int value);
 void main_window_execute(main_window *state, UINT command);
 /* The note editor is done (WM_APP_NOTE_DONE): keep its text as the lap's note, or not. */
 void main_window_end_note(main_window *state, BOOL keep);
+/* What loading the saved state found, said once in the status line. */
+void main_window_show_load_news(main_window *state, const app_load_news *news);
 /* The lap list's context menu at `point` (screen; -1, -1 from the keyboard). */
 void main_window_show_lap_menu(main_window *state, POINT point);
 

@@ -172,3 +172,42 @@ BOOL shared_stopwatch_copy_laps(shared_stopwatch *shared, laps *copy, uint64_t *
     LeaveCriticalSection(&shared->lock);
     return copied;
 }
+
+static void read_view(shared_stopwatch *shared, stopwatch_persist_view *view)
+{
+    view->now = performance_counter_now();
+    view->state = stopwatch_get_state(&shared->watch);
+    view->banked = shared->watch.banked_ticks;
+    view->run_start = shared->watch.run_start;
+    view->frequency = shared->watch.frequency;
+    view->lap_count = stopwatch_lap_count(&shared->watch);
+}
+
+void shared_stopwatch_persist_view(shared_stopwatch *shared, stopwatch_persist_view *view)
+{
+    EnterCriticalSection(&shared->lock);
+    read_view(shared, view);
+    LeaveCriticalSection(&shared->lock);
+}
+
+BOOL shared_stopwatch_copy_for_saving(shared_stopwatch *shared, stopwatch_persist_view *view,
+                                      laps *copy)
+{
+    BOOL copied;
+
+    EnterCriticalSection(&shared->lock);
+    read_view(shared, view);
+    copied = laps_copy(copy, stopwatch_laps(&shared->watch));
+    LeaveCriticalSection(&shared->lock);
+    return copied;
+}
+
+void shared_stopwatch_restore(shared_stopwatch *shared, stopwatch_state state, uint64_t banked,
+                              uint64_t run_start, laps *laps)
+{
+    EnterCriticalSection(&shared->lock);
+    stopwatch_restore(&shared->watch, state, banked, run_start, laps);
+    shared->epoch++;
+    notify_listener(shared);
+    LeaveCriticalSection(&shared->lock);
+}

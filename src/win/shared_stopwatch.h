@@ -54,6 +54,26 @@ BOOL shared_stopwatch_is_running(shared_stopwatch *shared);
 /* Lap `index` (0 = first): its own ticks and its total; FALSE when out of range. */
 BOOL shared_stopwatch_get_lap(shared_stopwatch *shared, size_t index, uint64_t *lap_ticks,
                               uint64_t *total_ticks);
+/* What saving needs, read under the lock at one counter reading `now`. */
+typedef struct stopwatch_persist_view
+{
+    stopwatch_state state;
+    uint64_t banked;        /* ticks */
+    uint64_t run_start;     /* ticks, while running */
+    uint64_t now;           /* the counter when read */
+    uint64_t frequency;
+    size_t lap_count;
+} stopwatch_persist_view;
+
+void shared_stopwatch_persist_view(shared_stopwatch *shared, stopwatch_persist_view *view);
+/* The view and a deep copy of the laps, under one lock (for a snapshot); FALSE when out of
+ * memory. */
+BOOL shared_stopwatch_copy_for_saving(shared_stopwatch *shared, stopwatch_persist_view *view,
+                                      laps *copy);
+/* Puts a saved stopwatch back (see stopwatch_restore), waking the clock thread. */
+void shared_stopwatch_restore(shared_stopwatch *shared, stopwatch_state state, uint64_t banked,
+                              uint64_t run_start, laps *laps);
+
 /* The text of one cell of lap `index` (see lap_text_cell) and its best/worst mark; FALSE when
  * out of range. Formats one cell under the lock: cheap. */
 BOOL shared_stopwatch_lap_cell(shared_stopwatch *shared, size_t index, lap_column column,

@@ -38,6 +38,9 @@ static BOOL CALLBACK look_up(INIT_ONCE *once, void *parameter, void **context)
         LOOK_UP(user32, SystemParametersInfoForDpi, system_parameters_info_for_dpi_function);
     functions.SetDefaultDllDirectories =
         LOOK_UP(kernel32, SetDefaultDllDirectories, set_default_dll_directories_function);
+    functions.GetSystemTimePreciseAsFileTime =
+        LOOK_UP(kernel32, GetSystemTimePreciseAsFileTime,
+                get_system_time_precise_as_file_time_function);
     if (!functions.running_on_wine)
         functions.CreateStdAccessibleProxyW =
             LOOK_UP(oleacc, CreateStdAccessibleProxyW, create_std_accessible_proxy_function);

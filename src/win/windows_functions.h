@@ -24,6 +24,7 @@
 typedef UINT(WINAPI *get_dpi_for_window_function)(HWND);
 typedef BOOL(WINAPI *system_parameters_info_for_dpi_function)(UINT, UINT, PVOID, UINT, UINT);
 typedef BOOL(WINAPI *set_default_dll_directories_function)(DWORD);
+typedef VOID(WINAPI *get_system_time_precise_as_file_time_function)(LPFILETIME);
 typedef HRESULT(WINAPI *create_std_accessible_proxy_function)(HWND, LPCWSTR, LONG, REFIID,
                                                               void **);
 
@@ -32,6 +33,7 @@ typedef struct windows_functions
     get_dpi_for_window_function GetDpiForWindow;                       /* user32, 10 1607 */
     system_parameters_info_for_dpi_function SystemParametersInfoForDpi; /* user32, 10 1607 */
     set_default_dll_directories_function SetDefaultDllDirectories;     /* kernel32, 8 */
+    get_system_time_precise_as_file_time_function GetSystemTimePreciseAsFileTime; /* 8 */
     /* oleacc. Left NULL under Wine, whose oleacc aborts the process in this stub. */
     create_std_accessible_proxy_function CreateStdAccessibleProxyW;
     BOOL running_on_wine;

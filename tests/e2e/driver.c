@@ -202,6 +202,50 @@ static BOOL CALLBACK find_main_window(HWND window, LPARAM parameter)
     return TRUE;
 }
 
+WCHAR state_folder[MAX_PATH];
+
+/* A state folder of this test's own, so that no test finds another's laps: Lapwing saves where
+ * LAPWING_STATE_DIR says. */
+static void make_state_folder(void)
+{
+    WCHAR temp[MAX_PATH];
+
+    if (state_folder[0])
+        return;
+    GetTempPathW(MAX_PATH, temp);
+    _snwprintf(state_folder, MAX_PATH, L"%lslapwing-e2e-%lu", temp, GetCurrentProcessId());
+    state_folder[MAX_PATH - 1] = L'\0';
+    remove_state_folder();
+    CreateDirectoryW(state_folder, NULL);
+    SetEnvironmentVariableW(L"LAPWING_STATE_DIR", state_folder);
+}
+
+void remove_state_folder(void)
+{
+    WCHAR pattern[MAX_PATH], file[MAX_PATH];
+    WIN32_FIND_DATAW found;
+    HANDLE search;
+
+    _snwprintf(pattern, MAX_PATH, L"%ls\\*", state_folder);
+    pattern[MAX_PATH - 1] = L'\0';
+    search = FindFirstFileW(pattern, &found);
+    if (search != INVALID_HANDLE_VALUE)
+    {
+        do
+        {
+            _snwprintf(file, MAX_PATH, L"%ls\\%ls", state_folder, found.cFileName);
+            file[MAX_PATH - 1] = L'\0';
+            SetFileAttributesW(file, FILE_ATTRIBUTE_NORMAL);
+            if (!(found.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY))
+                DeleteFileW(file);
+            else if (wcscmp(found.cFileName, L".") != 0 && wcscmp(found.cFileName, L"..") != 0)
+                RemoveDirectoryW(file); /* a test's empty stand-in for a file */
+        } while (FindNextFileW(search, &found));
+        FindClose(search);
+    }
+    RemoveDirectoryW(state_folder);
+}
+
 int launch(void **state)
 {
     WCHAR path[MAX_PATH], *slash;
@@ -210,8 +254,12 @@ int launch(void **state)
     (void)state;
 
     /* A window of our own for the whole run keeps the Wine session (and its desktop) alive. */
-    driver_window = CreateWindowExW(WS_EX_TOOLWINDOW | WS_EX_NOACTIVATE, L"STATIC", L"e2e driver",
-                                    WS_POPUP | WS_VISIBLE, 0, 0, 1, 1, NULL, NULL, NULL, NULL);
+    if (!driver_window)
+        driver_window = CreateWindowExW(WS_EX_TOOLWINDOW | WS_EX_NOACTIVATE, L"STATIC",
+                                        L"e2e driver", WS_POPUP | WS_VISIBLE, 0, 0, 1, 1, NULL,
+                                        NULL, NULL, NULL);
+    make_state_folder();
+    main_window = NULL;
 
     GetModuleFileNameW(NULL, path, MAX_PATH);
     slash = wcsrchr(path, L'\\');
@@ -271,8 +319,17 @@ int shut_down(void **state)
         CloseHandle(lapwing.hProcess);
         CloseHandle(lapwing.hThread);
     }
+    ZeroMemory(&lapwing, sizeof(lapwing));
+    return 0;
+}
+
+int shut_down_all(void **state)
+{
+    shut_down(state);
+    remove_state_folder();
     if (driver_window)
         DestroyWindow(driver_window);
+    driver_window = NULL;
     return 0;
 }
 

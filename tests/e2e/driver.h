@@ -33,9 +33,14 @@ extern PROCESS_INFORMATION lapwing;
 extern HWND main_window, display, lap_list, start_stop_button, lap_button, reset_button;
 extern HWND driver_window;
 
-/* cmocka group setup and teardown: start Lapwing and find its windows; close it. */
+/* cmocka group setup and teardown: start Lapwing and find its windows; close it; close it and
+ * remove its state folder and the driver's window. Each test program has a state folder of
+ * its own (LAPWING_STATE_DIR), kept across launch and shut_down so a test can reopen Lapwing. */
 int launch(void **state);
 int shut_down(void **state);
+int shut_down_all(void **state);
+extern WCHAR state_folder[MAX_PATH];
+void remove_state_folder(void);
 
 /* Reading */
 void window_text(HWND window, WCHAR *text, int size);

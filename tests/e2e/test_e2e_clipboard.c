@@ -94,5 +94,5 @@ int main(void)
         cmocka_unit_test(ctrl_c_copies_the_laps),
         cmocka_unit_test(with_no_laps_ctrl_c_copies_the_time_shown),
     };
-    return cmocka_run_group_tests(tests, launch, shut_down);
+    return cmocka_run_group_tests(tests, launch, shut_down_all);
 }

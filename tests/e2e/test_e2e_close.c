@@ -21,5 +21,5 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(closing_while_running_exits_with_code_0),
     };
-    return cmocka_run_group_tests(tests, launch, shut_down);
+    return cmocka_run_group_tests(tests, launch, shut_down_all);
 }

@@ -81,5 +81,5 @@ int main(void)
         cmocka_unit_test(f1_shows_help_with_the_version),
         cmocka_unit_test(the_window_menu_opens_the_same_help),
     };
-    return cmocka_run_group_tests(tests, launch, shut_down);
+    return cmocka_run_group_tests(tests, launch, shut_down_all);
 }

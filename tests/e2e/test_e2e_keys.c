@@ -174,5 +174,5 @@ int main(void)
         cmocka_unit_test(holding_space_toggles_once),
         cmocka_unit_test(space_on_a_focused_button_toggles_once),
     };
-    return cmocka_run_group_tests(tests, launch, shut_down);
+    return cmocka_run_group_tests(tests, launch, shut_down_all);
 }

@@ -212,5 +212,5 @@ int main(void)
         cmocka_unit_test(a_note_typed_with_stopwatch_keys_records_nothing),
         cmocka_unit_test(ctrl_s_saves_a_csv_that_matches_the_list),
     };
-    return cmocka_run_group_tests(tests, launch, shut_down);
+    return cmocka_run_group_tests(tests, launch, shut_down_all);
 }

@@ -1,0 +1,246 @@
+/*
+ * Saving the app's stopwatch, and loading it at start. UI thread only.
+ *
+ * After every command the window calls app_save_changes, which compares the stopwatch with
+ * what the disk has (state and lap count) and appends what changed to the journal, before the
+ * window shows it. A reset, an undone reset, a journal past JOURNAL_LINES_MAX lines, a failed
+ * append (once saving works again) and the exit write a whole snapshot instead.
+ *
+ * Times go to disk in 100 ns. A running stopwatch is anchored to the counter (in 100 ns) and to
+ * the wall clock at the start of its current run, and to this boot; see docs/state-format.md
+ * for how they are read back.
+ */
+#include "app.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "lapwing/ticks.h"
+#include "performance_counter.h"
+#include "windows_functions.h"
+
+enum
+{
+    JOURNAL_LINES_MAX = 20000,
+    UNITS = 10000000,               /* 100 ns a second */
+    BOOT_TOLERANCE_SECONDS = 120    /* a boot time read twice differs by clock drift at most */
+};
+
+static uint64_t to_units(uint64_t ticks, uint64_t frequency)
+{
+    return ticks_to_units(ticks, frequency, UNITS);
+}
+
+static uint64_t wall_clock_now(void)
+{
+    const windows_functions *windows = windows_functions_get();
+    FILETIME now;
+
+    if (windows->GetSystemTimePreciseAsFileTime)
+        windows->GetSystemTimePreciseAsFileTime(&now);
+    else
+        GetSystemTimeAsFileTime(&now); /* Windows 7 */
+    return ((uint64_t)now.dwHighDateTime << 32) | now.dwLowDateTime;
+}
+
+/* When this boot began, in seconds of the wall clock: the same all through a boot, give or take
+ * the clock's drift, and different after a restart. */
+static uint64_t boot_seconds(void)
+{
+    uint64_t wall = wall_clock_now() / UNITS, up = GetTickCount64() / 1000;
+    return wall > up ? wall - up : 0;
+}
+
+static void boot_id(char *id, size_t size)
+{
+    snprintf(id, size, "b%llu", (unsigned long long)boot_seconds());
+}
+
+static BOOL same_boot(const char *saved_id, uint64_t counter_now, uint64_t run_start_counter)
+{
+    unsigned long long saved;
+    uint64_t now = boot_seconds();
+
+    if (sscanf(saved_id, "b%llu", &saved) != 1 || counter_now < run_start_counter)
+        return FALSE;
+    return (saved > now ? saved - now : now - saved) <= BOOT_TOLERANCE_SECONDS;
+}
+
+/* The stopwatch as a saved state (laps converted to 100 ns); FALSE when out of memory. */
+static BOOL saved_from_stopwatch(app *app, saved_state *saved, stopwatch_persist_view *view)
+{
+    laps copy;
+    size_t i;
+
+    saved_state_initialize(saved);
+    if (!shared_stopwatch_copy_for_saving(&app->shared, view, &copy))
+        return FALSE;
+    for (i = 0; i < copy.count; i++)
+        copy.totals[i] = to_units(copy.totals[i], view->frequency);
+    saved->laps = copy;
+    saved->state = view->state;
+    saved->banked = to_units(view->banked, view->frequency);
+    if (view->state == STOPWATCH_RUNNING)
+    {
+        uint64_t run = view->now > view->run_start ? view->now - view->run_start : 0;
+        saved->run_start_counter = to_units(view->run_start, view->frequency);
+        saved->run_start_wall = wall_clock_now() - to_units(run, view->frequency);
+        boot_id(saved->boot_id, sizeof(saved->boot_id));
+    }
+    return TRUE;
+}
+
+/* Tells the caller once when saving starts failing, and once when it works again. */
+static app_save_news outcome(app *app, DWORD error)
+{
+    DWORD before = app->save_error;
+
+    app->save_error = error;
+    if (error && !before)
+        return APP_SAVE_FAILED;
+    if (!error && before)
+        return APP_SAVE_WORKS_AGAIN;
+    return APP_SAVE_QUIET;
+}
+
+app_save_news app_save_snapshot(app *app)
+{
+    saved_state saved;
+    stopwatch_persist_view view;
+    DWORD error;
+
+    if (!app->saving)
+        return APP_SAVE_QUIET;
+    if (!saved_from_stopwatch(app, &saved, &view))
+        return outcome(app, ERROR_NOT_ENOUGH_MEMORY);
+    error = state_store_write_snapshot(&app->store, &saved);
+    if (error == ERROR_SUCCESS)
+    {
+        app->saved_state = view.state;
+        app->saved_lap_count = view.lap_count;
+    }
+    saved_state_delete(&saved);
+    return outcome(app, error);
+}
+
+app_save_news app_save_changes(app *app)
+{
+    stopwatch_persist_view view;
+    text_buffer lines;
+    size_t i;
+    DWORD error = ERROR_SUCCESS;
+
+    if (!app->saving)
+        return APP_SAVE_QUIET;
+    shared_stopwatch_persist_view(&app->shared, &view);
+    /* A reset, an undone reset, a long journal or a journal that missed lines: a snapshot. */
+    if (app->save_error || app->store.journal_lines > JOURNAL_LINES_MAX ||
+        (view.state == STOPWATCH_STOPPED && app->saved_state != STOPWATCH_STOPPED) ||
+        (app->saved_state == STOPWATCH_STOPPED && view.state == STOPWATCH_PAUSED))
+        return app_save_snapshot(app);
+
+    text_buffer_initialize(&lines);
+    for (i = view.lap_count; i < app->saved_lap_count; i++)
+        state_write_undo_lap(&lines);
+    for (i = app->saved_lap_count; i < view.lap_count; i++)
+    {
+        uint64_t lap_ticks, total;
+        if (shared_stopwatch_get_lap(&app->shared, i, &lap_ticks, &total))
+            state_write_lap(&lines, to_units(total, view.frequency));
+    }
+    if (view.state != app->saved_state)
+    {
+        if (view.state == STOPWATCH_RUNNING)
+        {
+            char id[STATE_BOOT_ID_MAX + 1];
+            uint64_t run = view.now > view.run_start ? view.now - view.run_start : 0;
+            boot_id(id, sizeof(id));
+            state_write_run(&lines, to_units(view.banked, view.frequency),
+                            to_units(view.run_start, view.frequency),
+                            wall_clock_now() - to_units(run, view.frequency), id);
+        }
+        else if (view.state == STOPWATCH_PAUSED)
+            state_write_pause(&lines, to_units(view.banked, view.frequency));
+    }
+    if (lines.failed)
+        error = ERROR_NOT_ENOUGH_MEMORY;
+    else if (lines.length)
+        error = state_store_append(&app->store, lines.text, lines.length);
+    text_buffer_delete(&lines);
+    if (error != ERROR_SUCCESS)
+        return outcome(app, error);
+    app->saved_state = view.state;
+    app->saved_lap_count = view.lap_count;
+    return outcome(app, ERROR_SUCCESS);
+}
+
+app_save_news app_save_note(app *app, size_t lap, const char *text)
+{
+    text_buffer line;
+    DWORD error;
+
+    if (!app->saving)
+        return APP_SAVE_QUIET;
+    if (app->save_error)
+        return app_save_snapshot(app);
+    text_buffer_initialize(&line);
+    state_write_note(&line, lap, text);
+    error = line.failed ? ERROR_NOT_ENOUGH_MEMORY
+                        : state_store_append(&app->store, line.text, line.length);
+    text_buffer_delete(&line);
+    return outcome(app, error);
+}
+
+void app_load_state(app *app, app_load_news *news)
+{
+    WCHAR folder[MAX_PATH];
+    saved_state saved;
+    state_report report;
+    uint64_t frequency = app->shared.watch.frequency, banked, run_start = 0, counter_now;
+    size_t i;
+    bool clamped = false;
+
+    ZeroMemory(news, sizeof(*news));
+    if (!state_store_default_folder(folder, ARRAYSIZE(folder)) ||
+        !state_store_initialize(&app->store, folder))
+    {
+        news->error = GetLastError() ? GetLastError() : ERROR_PATH_NOT_FOUND;
+        return;
+    }
+    app->saving = TRUE;
+    state_store_load(&app->store, &saved, &report, news->kept_as, ARRAYSIZE(news->kept_as));
+    news->damaged = report.bad_lines || report.no_header || report.wrong_version;
+
+    /* Back to ticks of this machine's counter. */
+    counter_now = performance_counter_now();
+    banked = ticks_from_units(saved.banked, frequency, UNITS);
+    if (saved.state == STOPWATCH_RUNNING)
+    {
+        uint64_t now_units = to_units(counter_now, frequency);
+        uint64_t elapsed = state_elapsed_now(
+            &saved, same_boot(saved.boot_id, now_units, saved.run_start_counter), now_units,
+            wall_clock_now(), &clamped);
+        uint64_t run = ticks_from_units(elapsed - saved.banked, frequency, UNITS);
+        run_start = counter_now > run ? counter_now - run : 0;
+        if (run > counter_now)
+            banked += run - counter_now; /* a run longer than this boot: bank the rest */
+    }
+    for (i = 0; i < saved.laps.count; i++)
+        saved.laps.totals[i] = ticks_from_units(saved.laps.totals[i], frequency, UNITS);
+    news->clamped = clamped;
+    shared_stopwatch_restore(&app->shared, saved.state, banked, run_start, &saved.laps);
+    saved_state_delete(&saved);
+    /* A fresh snapshot with this boot's anchors, and its own journal from here on. */
+    app->saved_state = STOPWATCH_STOPPED;
+    app->saved_lap_count = 0;
+    app_save_snapshot(app);
+    if (app->save_error)
+        news->error = app->save_error;
+}
+
+void app_stop_saving(app *app)
+{
+    if (app->saving)
+        state_store_delete(&app->store);
+    app->saving = FALSE;
+}

@@ -1,0 +1,277 @@
+/*
+ * The state on disk. See state_store.h.
+ */
+#include "state_store.h"
+
+#include <process.h>
+#include <shlobj.h>
+#include <stdlib.h>
+#include <wchar.h>
+
+enum
+{
+    FLUSH_DELAY_MS = 100,
+    STATE_FILE_LIMIT = 512 * 1024 * 1024 /* a larger file is not ours: kept aside, unread */
+};
+
+static BOOL folder_is_writable(const WCHAR *folder)
+{
+    WCHAR probe[MAX_PATH];
+
+    if (!GetTempFileNameW(folder, L"lap", 0, probe))
+        return FALSE;
+    DeleteFileW(probe);
+    return TRUE;
+}
+
+BOOL state_store_default_folder(WCHAR *folder, size_t size)
+{
+    WCHAR path[MAX_PATH], *slash;
+    DWORD length;
+
+    length = GetEnvironmentVariableW(L"LAPWING_STATE_DIR", path, ARRAYSIZE(path));
+    if (length && length < ARRAYSIZE(path))
+    {
+        lstrcpynW(folder, path, (int)size);
+        return TRUE;
+    }
+    length = GetModuleFileNameW(NULL, path, ARRAYSIZE(path));
+    if (length && length < ARRAYSIZE(path) && (slash = wcsrchr(path, L'\\')) != NULL)
+    {
+        slash[1] = L'\0';
+        wcscat(path, L"lapwing.ini");
+        if (GetFileAttributesW(path) != INVALID_FILE_ATTRIBUTES)
+        {
+            slash[1] = L'\0';
+            if (folder_is_writable(path))
+            {
+                slash[0] = L'\0';
+                lstrcpynW(folder, path, (int)size);
+                return TRUE;
+            }
+        }
+    }
+    if (SHGetFolderPathW(NULL, CSIDL_LOCAL_APPDATA | CSIDL_FLAG_CREATE, NULL,
+                         SHGFP_TYPE_CURRENT, path) != S_OK ||
+        wcslen(path) + 9 >= ARRAYSIZE(path))
+        return FALSE;
+    wcscat(path, L"\\Lapwing");
+    lstrcpynW(folder, path, (int)size);
+    return TRUE;
+}
+
+/* The flusher: waits for the timer an append set, flushes, and waits again; no timer, no
+ * wakeup. */
+static unsigned __stdcall flusher_main(void *parameter)
+{
+    state_store *store = parameter;
+    HANDLE handles[2] = { store->stop_event, store->flush_timer };
+
+    for (;;)
+    {
+        DWORD woke = WaitForMultipleObjects(2, handles, FALSE, INFINITE);
+        HANDLE copy = NULL;
+
+        InterlockedExchange(&store->flush_pending, 0);
+        EnterCriticalSection(&store->handle_lock);
+        if (store->journal != INVALID_HANDLE_VALUE)
+            DuplicateHandle(GetCurrentProcess(), store->journal, GetCurrentProcess(), &copy, 0,
+                            FALSE, DUPLICATE_SAME_ACCESS);
+        LeaveCriticalSection(&store->handle_lock);
+        if (copy)
+        {
+            FlushFileBuffers(copy); /* outside the lock: the UI never waits for the disk */
+            CloseHandle(copy);
+        }
+        if (woke != WAIT_OBJECT_0 + 1)
+            return 0;
+    }
+}
+
+static void path_in(WCHAR *path, const WCHAR *folder, const WCHAR *name)
+{
+    _snwprintf(path, MAX_PATH, L"%ls\\%ls", folder, name);
+    path[MAX_PATH - 1] = L'\0';
+}
+
+BOOL state_store_initialize(state_store *store, const WCHAR *folder)
+{
+    const file_functions *functions = store->functions;
+
+    ZeroMemory(store, sizeof(*store));
+    store->functions = functions ? functions : &file_functions_windows;
+    store->journal = INVALID_HANDLE_VALUE;
+    lstrcpynW(store->folder, folder, MAX_PATH);
+    path_in(store->snapshot_path, folder, L"state.txt");
+    path_in(store->backup_path, folder, L"state.bak.txt");
+    path_in(store->journal_path, folder, L"journal.txt");
+    if (!CreateDirectoryW(folder, NULL) && GetLastError() != ERROR_ALREADY_EXISTS)
+        return FALSE;
+    InitializeCriticalSection(&store->handle_lock);
+    store->stop_event = CreateEventW(NULL, TRUE, FALSE, NULL);
+    store->flush_timer = CreateWaitableTimerW(NULL, FALSE, NULL);
+    if (store->stop_event && store->flush_timer)
+        store->flusher = (HANDLE)_beginthreadex(NULL, 0, flusher_main, store, 0, NULL);
+    return TRUE; /* without the flusher, appends are flushed by the next snapshot */
+}
+
+void state_store_delete(state_store *store)
+{
+    if (store->flusher)
+    {
+        SetEvent(store->stop_event);
+        WaitForSingleObject(store->flusher, INFINITE); /* it flushes once more on the way out */
+        CloseHandle(store->flusher);
+        store->flusher = NULL;
+    }
+    if (store->journal != INVALID_HANDLE_VALUE)
+    {
+        FlushFileBuffers(store->journal);
+        CloseHandle(store->journal);
+        store->journal = INVALID_HANDLE_VALUE;
+    }
+    if (store->flush_timer)
+        CloseHandle(store->flush_timer);
+    if (store->stop_event)
+    {
+        CloseHandle(store->stop_event);
+        DeleteCriticalSection(&store->handle_lock);
+    }
+    store->flush_timer = store->stop_event = NULL;
+}
+
+/* A copy of a damaged file beside it, as state.corrupt-YYYYMMDD-HHMMSS.txt. */
+static void keep_damaged(const state_store *store, const WCHAR *path, WCHAR *kept_as,
+                         size_t size)
+{
+    WCHAR name[64], target[MAX_PATH];
+    SYSTEMTIME now;
+
+    GetLocalTime(&now);
+    _snwprintf(name, ARRAYSIZE(name), L"state.corrupt-%04u%02u%02u-%02u%02u%02u.txt", now.wYear,
+               now.wMonth, now.wDay, now.wHour, now.wMinute, now.wSecond);
+    name[ARRAYSIZE(name) - 1] = L'\0';
+    path_in(target, store->folder, name);
+    if (CopyFileW(path, target, TRUE) && kept_as && size)
+        lstrcpynW(kept_as, name, (int)size);
+}
+
+void state_store_load(state_store *store, saved_state *saved, state_report *report,
+                      WCHAR *kept_as, size_t kept_as_size)
+{
+    char *snapshot = NULL, *journal = NULL;
+    size_t snapshot_length = 0, journal_length = 0;
+    DWORD snapshot_error, journal_error;
+    BOOL usable;
+
+    if (kept_as && kept_as_size)
+        kept_as[0] = L'\0';
+    snapshot_error = file_read_all(store->snapshot_path, STATE_FILE_LIMIT, &snapshot,
+                                   &snapshot_length);
+    journal_error = file_read_all(store->journal_path, STATE_FILE_LIMIT, &journal,
+                                  &journal_length);
+    if (snapshot_error == ERROR_FILE_TOO_LARGE)
+        keep_damaged(store, store->snapshot_path, kept_as, kept_as_size);
+    usable = state_parse(snapshot, snapshot_length, journal, journal_length, saved, report);
+    if (!usable || report->bad_lines)
+        keep_damaged(store, store->snapshot_path, kept_as, kept_as_size);
+    if (!usable || snapshot_error == ERROR_FILE_TOO_LARGE)
+    {
+        /* The snapshot gave nothing: the previous good one, and no journal (it was written
+         * after the damaged snapshot, not after the backup). */
+        char *backup = NULL;
+        size_t backup_length = 0;
+        state_report backup_report;
+        saved_state from_backup;
+
+        if (file_read_all(store->backup_path, STATE_FILE_LIMIT, &backup, &backup_length) ==
+                ERROR_SUCCESS &&
+            state_parse(backup, backup_length, NULL, 0, &from_backup, &backup_report) &&
+            backup_length)
+        {
+            saved_state_delete(saved);
+            *saved = from_backup;
+        }
+        free(backup);
+    }
+    (void)journal_error;
+    store->generation = saved->generation;
+    free(snapshot);
+    free(journal);
+}
+
+static HANDLE open_journal(state_store *store, DWORD disposition)
+{
+    return store->functions->create(store->journal_path, FILE_APPEND_DATA,
+                                    FILE_SHARE_READ | FILE_SHARE_DELETE, NULL, disposition,
+                                    FILE_ATTRIBUTE_NORMAL, NULL);
+}
+
+static void replace_journal(state_store *store, HANDLE journal)
+{
+    HANDLE old;
+
+    EnterCriticalSection(&store->handle_lock);
+    old = store->journal;
+    store->journal = journal;
+    LeaveCriticalSection(&store->handle_lock);
+    if (old != INVALID_HANDLE_VALUE)
+        CloseHandle(old);
+}
+
+DWORD state_store_write_snapshot(state_store *store, saved_state *saved)
+{
+    text_buffer text;
+    DWORD error;
+    HANDLE journal;
+
+    saved->generation = store->generation + 1;
+    text_buffer_initialize(&text);
+    state_write_snapshot(&text, saved);
+    if (text.failed)
+    {
+        text_buffer_delete(&text);
+        return ERROR_NOT_ENOUGH_MEMORY;
+    }
+    error = file_write_atomic(store->functions, store->snapshot_path, text.text, text.length,
+                              store->backup_path);
+    if (error != ERROR_SUCCESS)
+    {
+        text_buffer_delete(&text);
+        return error;
+    }
+    store->generation = saved->generation;
+    store->journal_lines = 0;
+    /* The snapshot holds everything: a new, empty journal of its generation. */
+    text_buffer_clear(&text);
+    state_write_journal_header(&text, store->generation);
+    journal = open_journal(store, CREATE_ALWAYS);
+    if (journal == INVALID_HANDLE_VALUE ||
+        !file_write_all(store->functions, journal, text.text, text.length))
+    {
+        error = GetLastError() ? GetLastError() : ERROR_WRITE_FAULT;
+        if (journal != INVALID_HANDLE_VALUE)
+            CloseHandle(journal);
+        journal = INVALID_HANDLE_VALUE;
+    }
+    replace_journal(store, journal);
+    text_buffer_delete(&text);
+    return error;
+}
+
+DWORD state_store_append(state_store *store, const char *text, size_t length)
+{
+    if (store->journal == INVALID_HANDLE_VALUE)
+        return ERROR_INVALID_HANDLE; /* the caller writes a snapshot instead */
+    if (!file_write_all(store->functions, store->journal, text, length))
+        return GetLastError() ? GetLastError() : ERROR_WRITE_FAULT;
+    store->journal_lines++;
+    /* Group commit: the first append after a flush sets the timer; later ones ride along. */
+    if (store->flusher && InterlockedExchange(&store->flush_pending, 1) == 0)
+    {
+        LARGE_INTEGER due;
+        due.QuadPart = -(LONGLONG)FLUSH_DELAY_MS * 10000;
+        SetWaitableTimer(store->flush_timer, &due, 0, NULL, NULL, FALSE);
+    }
+    return ERROR_SUCCESS;
+}
