@@ -23,7 +23,7 @@
 ;
 ; Switches:
 ;   setup:      /S  silent      /D=C:\folder  install there (last on the command line, no quotes)
-;   uninstall:  /S  silent      /REMOVEDATA   also delete the user's settings and saved state
+;   uninstall:  /S  silent      /REMOVEDATA   also delete the user's saved state
 ;                                             (%LOCALAPPDATA%\Lapwing); kept by default
 
 !macro LAPWING_REQUIRE NAME
@@ -93,7 +93,7 @@ VIFileVersion "${LAPWING_VERSION_MAJOR}.${LAPWING_VERSION_MINOR}.${LAPWING_VERSI
 !define MUI_WELCOMEFINISHPAGE_BITMAP "${__FILEDIR__}/wizard.bmp" ; from make-bitmaps.sh
 !define MUI_COMPONENTSPAGE_SMALLDESC
 
-!define MUI_WELCOMEPAGE_TEXT "Setup will install Lapwing ${LAPWING_VERSION}, a stopwatch, for your user account. It does not need administrator rights.$\r$\n$\r$\nIf Lapwing is already installed, Setup upgrades it and keeps your settings and saved laps.$\r$\n$\r$\n$_CLICK"
+!define MUI_WELCOMEPAGE_TEXT "Setup will install Lapwing ${LAPWING_VERSION}, a stopwatch, for your user account. It does not need administrator rights.$\r$\n$\r$\nIf Lapwing is already installed, Setup upgrades it and keeps your saved stopwatch and laps.$\r$\n$\r$\n$_CLICK"
 !insertmacro MUI_PAGE_WELCOME
 
 ; MIT: nothing to accept, so the licence page just shows it.
@@ -112,9 +112,9 @@ VIFileVersion "${LAPWING_VERSION_MAJOR}.${LAPWING_VERSION_MINOR}.${LAPWING_VERSI
 !define MUI_FINISHPAGE_RUN_TEXT "Run Lapwing"
 !insertmacro MUI_PAGE_FINISH
 
-!define MUI_UNCONFIRMPAGE_TEXT_TOP "Lapwing will be removed from the folder below. Your settings and saved laps are kept unless you choose otherwise on the next page."
+!define MUI_UNCONFIRMPAGE_TEXT_TOP "Lapwing will be removed from the folder below. Your saved stopwatch and laps are kept unless you choose otherwise on the next page."
 !insertmacro MUI_UNPAGE_CONFIRM
-!define MUI_COMPONENTSPAGE_TEXT_TOP "Lapwing itself is always removed. Tick the box below to delete your settings and saved laps too."
+!define MUI_COMPONENTSPAGE_TEXT_TOP "Lapwing itself is always removed. Tick the box below to delete your saved stopwatch and laps too."
 !define MUI_PAGE_CUSTOMFUNCTION_SHOW un.ComponentsShow
 !insertmacro MUI_UNPAGE_COMPONENTS
 !insertmacro MUI_UNPAGE_INSTFILES
@@ -313,7 +313,7 @@ Section "un.Lapwing" SecUnLapwing
   DeleteRegKey HKCU "${LAPWING_UNINSTALL_KEY}"
 SectionEnd
 
-Section /o "un.Delete my settings and saved laps" SecUnData
+Section /o "un.Delete my saved stopwatch and laps" SecUnData
   RMDir /r "${LAPWING_DATA_DIR}"
 SectionEnd
 
@@ -336,5 +336,5 @@ FunctionEnd
 
 !insertmacro MUI_UNFUNCTION_DESCRIPTION_BEGIN
   !insertmacro MUI_DESCRIPTION_TEXT ${SecUnLapwing} "Lapwing, its shortcuts and its Apps & features entry."
-  !insertmacro MUI_DESCRIPTION_TEXT ${SecUnData} "Your settings and saved laps (${LAPWING_DATA_DIR}). Kept unless ticked."
+  !insertmacro MUI_DESCRIPTION_TEXT ${SecUnData} "Your saved stopwatch and laps (${LAPWING_DATA_DIR}). Kept unless ticked."
 !insertmacro MUI_UNFUNCTION_DESCRIPTION_END
