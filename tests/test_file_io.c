@@ -1,0 +1,254 @@
+/*
+ * The atomic file writer under faults: a disk full at byte N, a write error midway, a failed
+ * flush, a failed rename. Each time the previous file must be untouched and no temporary file
+ * left behind; the next successful write must be complete. Then the state store on top of it:
+ * a failed snapshot leaves the previous state readable.
+ */
+#include <windows.h>
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+#include <cmocka.h>
+
+#include "file_io.h"
+#include "state_store.h"
+
+static WCHAR folder[MAX_PATH], target[MAX_PATH];
+
+/* ---- Fakes -------------------------------------------------------------------------------- */
+
+static size_t fail_at_byte = SIZE_MAX; /* writes fail (disk full) once this many bytes went */
+static size_t written_so_far;
+static BOOL fail_flush, fail_move, fail_write_error;
+
+static BOOL WINAPI fake_write(HANDLE file, LPCVOID data, DWORD size, LPDWORD written,
+                              LPOVERLAPPED overlapped)
+{
+    DWORD allowed = size;
+
+    if (fail_write_error)
+    {
+        SetLastError(ERROR_CRC);
+        return FALSE;
+    }
+    if (written_so_far + size > fail_at_byte)
+        allowed = (DWORD)(fail_at_byte - written_so_far);
+    if (!WriteFile(file, data, allowed, written, overlapped))
+        return FALSE;
+    written_so_far += *written;
+    if (allowed < size)
+    {
+        SetLastError(ERROR_DISK_FULL);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+static BOOL WINAPI fake_flush(HANDLE file)
+{
+    if (fail_flush)
+    {
+        SetLastError(ERROR_IO_DEVICE);
+        return FALSE;
+    }
+    return FlushFileBuffers(file);
+}
+
+static BOOL WINAPI fake_move(LPCWSTR from, LPCWSTR to, DWORD flags)
+{
+    if (fail_move)
+    {
+        SetLastError(ERROR_SHARING_VIOLATION); /* the target open in another program */
+        return FALSE;
+    }
+    return MoveFileExW(from, to, flags);
+}
+
+static BOOL WINAPI fake_replace(LPCWSTR replaced, LPCWSTR replacement, LPCWSTR backup,
+                                DWORD flags, LPVOID exclude, LPVOID reserved)
+{
+    if (fail_move)
+    {
+        SetLastError(ERROR_SHARING_VIOLATION);
+        return FALSE;
+    }
+    return ReplaceFileW(replaced, replacement, backup, flags, exclude, reserved);
+}
+
+static const file_functions faulty = { CreateFileW, fake_write, fake_flush, fake_move,
+                                       fake_replace };
+
+static void no_faults(void)
+{
+    fail_at_byte = SIZE_MAX;
+    written_so_far = 0;
+    fail_flush = fail_move = fail_write_error = FALSE;
+}
+
+/* ---- Helpers ------------------------------------------------------------------------------ */
+
+static char *read_target(void)
+{
+    char *data = NULL;
+    size_t length = 0;
+    if (file_read_all(target, 1 << 20, &data, &length) != ERROR_SUCCESS)
+        return NULL;
+    return data;
+}
+
+/* Files in the folder other than `expected` of them: temporary files left behind. */
+static int files_in_folder(void)
+{
+    WCHAR pattern[MAX_PATH];
+    WIN32_FIND_DATAW found;
+    HANDLE search;
+    int count = 0;
+
+    _snwprintf(pattern, MAX_PATH, L"%ls\\*", folder);
+    search = FindFirstFileW(pattern, &found);
+    if (search == INVALID_HANDLE_VALUE)
+        return 0;
+    do
+        if (!(found.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY))
+            count++;
+    while (FindNextFileW(search, &found));
+    FindClose(search);
+    return count;
+}
+
+static void empty_folder(void)
+{
+    WCHAR pattern[MAX_PATH], file[MAX_PATH];
+    WIN32_FIND_DATAW found;
+    HANDLE search;
+
+    _snwprintf(pattern, MAX_PATH, L"%ls\\*", folder);
+    search = FindFirstFileW(pattern, &found);
+    if (search == INVALID_HANDLE_VALUE)
+        return;
+    do
+    {
+        _snwprintf(file, MAX_PATH, L"%ls\\%ls", folder, found.cFileName);
+        DeleteFileW(file);
+    } while (FindNextFileW(search, &found));
+    FindClose(search);
+}
+
+static int setup(void **state)
+{
+    WCHAR temp[MAX_PATH];
+    (void)state;
+    GetTempPathW(MAX_PATH, temp);
+    _snwprintf(folder, MAX_PATH, L"%lslapwing-file-io-%lu", temp, GetCurrentProcessId());
+    CreateDirectoryW(folder, NULL);
+    _snwprintf(target, MAX_PATH, L"%ls\\state.txt", folder);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    empty_folder();
+    RemoveDirectoryW(folder);
+    return 0;
+}
+
+/* ---- Tests -------------------------------------------------------------------------------- */
+
+static void each_fault_leaves_the_previous_file_and_no_temporary(void **state)
+{
+    static const char old_text[] = "the previous state\n";
+    char new_text[100000];
+    char *read;
+    int fault;
+    (void)state;
+    memset(new_text, 'n', sizeof(new_text));
+    no_faults();
+    assert_int_equal(file_write_atomic(&faulty, target, old_text, strlen(old_text), NULL),
+                     ERROR_SUCCESS);
+    for (fault = 0; fault < 5; fault++)
+    {
+        DWORD error;
+        no_faults();
+        switch (fault)
+        {
+        case 0: fail_at_byte = 0; break;              /* disk full at the first byte */
+        case 1: fail_at_byte = 4096 + 17; break;      /* disk full midway */
+        case 2: fail_write_error = TRUE; break;       /* a write error */
+        case 3: fail_flush = TRUE; break;             /* the flush fails */
+        case 4: fail_move = TRUE; break;              /* the rename fails */
+        }
+        error = file_write_atomic(&faulty, target, new_text, sizeof(new_text), NULL);
+        assert_true(error != ERROR_SUCCESS);
+        read = read_target();
+        assert_non_null(read);
+        assert_string_equal(read, old_text);
+        free(read);
+        assert_int_equal(files_in_folder(), 1); /* no temporary file left behind */
+    }
+    /* The next write that works is whole. */
+    no_faults();
+    assert_int_equal(file_write_atomic(&faulty, target, new_text, sizeof(new_text), NULL),
+                     ERROR_SUCCESS);
+    read = read_target();
+    assert_non_null(read);
+    assert_int_equal(strlen(read), sizeof(new_text));
+    free(read);
+    empty_folder();
+}
+
+static void a_failed_snapshot_keeps_the_previous_state_readable(void **state)
+{
+    state_store store;
+    saved_state saved, loaded;
+    state_report report;
+    WCHAR kept[64];
+    (void)state;
+    no_faults();
+    store.functions = &faulty;
+    assert_true(state_store_initialize(&store, folder));
+    state_store_load(&store, &loaded, &report, kept, 64);
+    saved_state_delete(&loaded);
+
+    saved_state_initialize(&saved);
+    saved.state = STOPWATCH_PAUSED;
+    saved.banked = 5000;
+    assert_true(laps_append(&saved.laps, 1000));
+    assert_int_equal(state_store_write_snapshot(&store, &saved), ERROR_SUCCESS);
+    assert_int_equal(state_store_append(&store, "lap 2000\n", 9), ERROR_SUCCESS);
+
+    /* A bigger state, and the disk fills up while it is written. */
+    assert_true(laps_append(&saved.laps, 3000));
+    fail_at_byte = written_so_far + 20;
+    assert_true(state_store_write_snapshot(&store, &saved) != ERROR_SUCCESS);
+    no_faults();
+    state_store_delete(&store);
+
+    /* Read back: the previous snapshot and its journal, whole. */
+    store.functions = NULL;
+    assert_true(state_store_initialize(&store, folder));
+    state_store_load(&store, &loaded, &report, kept, 64);
+    assert_int_equal(report.bad_lines, 0);
+    assert_int_equal(loaded.banked, 5000);
+    assert_int_equal(loaded.laps.count, 2);
+    assert_int_equal(laps_total(&loaded.laps, 1), 2000);
+    saved_state_delete(&loaded);
+    saved_state_delete(&saved);
+    state_store_delete(&store);
+    empty_folder();
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(each_fault_leaves_the_previous_file_and_no_temporary),
+        cmocka_unit_test(a_failed_snapshot_keeps_the_previous_state_readable),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
