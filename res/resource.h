@@ -113,6 +113,13 @@
 #define IDS_NOTICE_STATE_DAMAGED_UNKEPT 1611
 #define IDS_NOTICE_CLOCK_CLAMPED 1612
 
+/* The command line: %1 the argument refused, or the version */
+#define IDS_CLI_UNKNOWN         1650
+#define IDS_CLI_MISSING_FILE    1651
+#define IDS_CLI_TOO_LONG        1652
+#define IDS_CLI_HELP            1653
+#define IDS_CLI_VERSION         1654
+
 /* Save as CSV */
 #define IDS_SAVE_TITLE          1700
 #define IDS_SAVE_FILTER         1701

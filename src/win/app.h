@@ -35,6 +35,7 @@ typedef struct app
     size_t saved_lap_count;
     DWORD save_error;           /* the last save's error, 0 while saving works */
     struct app_load_news *load_news; /* what loading found, for the window to say; may be NULL */
+    UINT_PTR instance_id;       /* the window's INSTANCE_PROPERTY, so a second Lapwing finds it */
 } app;
 
 /* What app_save_changes has to tell the user, once. */

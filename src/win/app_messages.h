@@ -12,7 +12,19 @@ enum app_message
      * Carries nothing: the receiver reads the time itself, after clearing the pending flag. */
     WM_APP_CLOCK_UPDATE = WM_APP + 1,
     /* Posted by the note editor: the user is done with a note. wParam: TRUE to keep it. */
-    WM_APP_NOTE_DONE
+    WM_APP_NOTE_DONE,
+    /* Sent by a second Lapwing (lapwing --status): answers (state + 1) | lap count << 2. */
+    WM_APP_STATUS
+};
+
+/* WM_COPYDATA from a second Lapwing: dwData is this, lpData a command_line request
+ * (lapwing/command_line.h). The answer is one of the remote_answer values. */
+#define LAPWING_REQUEST_MAGIC 0x4C505731u /* "LPW1" */
+enum remote_answer
+{
+    REMOTE_DONE = 1,
+    REMOTE_REFUSED,         /* not a valid request */
+    REMOTE_EXPORT_FAILED
 };
 
 #endif

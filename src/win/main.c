@@ -1,8 +1,11 @@
 /*
  * Lapwing's entry point and message loop. UI thread.
  *
- * The order: the DLL search path is restricted first, then the app (stopwatch, keys) is made,
- * then the window; one failure shows one message box, and the app is deleted last.
+ * The order: the DLL search path is restricted first; the command line is checked whole (a bad
+ * one exits with 2 and changes nothing); if a Lapwing of the same state folder already runs,
+ * the command line goes to it and this process exits; else the app (stopwatch, keys, saved
+ * state) is made, then the window, and the command line is applied to it. One failure shows
+ * one message box, and the app is deleted last.
  *
  * The loop gives keys to the accelerator table first (so Space, L, R... do the same thing
  * whichever control has the focus, and a focused button never turns Space into a click), then
@@ -15,6 +18,10 @@
 
 #include "app.h"
 #include "errors.h"
+#include "instance.h"
+#include "lapwing/command_line.h"
+#include "remote_control.h"
+#include "state_store.h"
 #include "main_window.h"
 #include "resource.h"
 #include "time_display.h"
@@ -113,17 +120,61 @@ static int run_message_loop(app *app, HWND window)
     return (int)message.wParam;
 }
 
-int WINAPI wWinMain(HINSTANCE instance, HINSTANCE previous, PWSTR command_line, int show)
+/* The window, the message loop, and the app deleted last: the main path. */
+static int run(app *app, const command_line *parsed, int show)
 {
-    INITCOMMONCONTROLSEX controls;
-    app app;
     app_load_news load_news;
     HWND window;
     int exit_code;
 
+    /* The saved stopwatch, before the window shows anything. */
+    app_load_state(app, &load_news);
+    app->load_news = &load_news;
+    /* After an update reboot Windows starts Lapwing again, and the state brings it back. */
+    RegisterApplicationRestart(L"", RESTART_NO_CRASH | RESTART_NO_HANG);
+    window = main_window_create(app, parsed->minimized ? SW_SHOWMINNOACTIVE : show);
+    if (!window)
+    {
+        /* One failure, one box: the step that failed says why, if it recorded it. */
+        if (app->failure_message)
+            error_show_startup(app->failure_message, NULL, app->failure_error);
+        else
+            error_show_startup(0, L"CreateWindowEx", GetLastError());
+        return EXIT_FAILED;
+    }
+    app->load_news = NULL;
+    exit_code = remote_control_apply_to_own_window(window, parsed);
+    run_message_loop(app, window);
+    /* WM_CLOSE ends with 0; a command line that could not be done says so afterwards. */
+    return exit_code;
+}
+
+int WINAPI wWinMain(HINSTANCE instance, HINSTANCE previous, PWSTR command_line_text, int show)
+{
+    INITCOMMONCONTROLSEX controls;
+    command_line parsed;
+    char **arguments = NULL;
+    int argument_count = 0, exit_code;
+    WCHAR folder[MAX_PATH];
+    struct instance me = { NULL, 0, TRUE };
+    app app;
+
     (void)previous;
-    (void)command_line;
+    (void)command_line_text;
     harden_dll_search_path();
+
+    /* Every argument checked before any is applied; a bad one changes nothing. */
+    if (!remote_control_parse(&parsed, &arguments, &argument_count))
+    {
+        remote_control_free(arguments, argument_count);
+        return EXIT_BAD_COMMAND_LINE;
+    }
+    if (parsed.help || parsed.version)
+    {
+        remote_control_print_help_and_version(&parsed);
+        remote_control_free(arguments, argument_count);
+        return EXIT_DONE;
+    }
 
     controls.dwSize = sizeof(controls);
     controls.dwICC = ICC_STANDARD_CLASSES | ICC_LISTVIEW_CLASSES | ICC_BAR_CLASSES;
@@ -133,31 +184,45 @@ int WINAPI wWinMain(HINSTANCE instance, HINSTANCE previous, PWSTR command_line, 
     {
         error_show_startup(0, L"LoadAccelerators", GetLastError());
         app_delete(&app);
-        return 1;
+        remote_control_free(arguments, argument_count);
+        return EXIT_FAILED;
     }
-    /* The saved stopwatch, before the window shows anything. */
-    app_load_state(&app, &load_news);
-    app.load_news = &load_news;
-    /* After an update reboot Windows starts Lapwing again, and the state brings it back. */
-    RegisterApplicationRestart(L"", RESTART_NO_CRASH | RESTART_NO_HANG);
-    if (!time_display_register(instance) || !main_window_register(instance))
+
+    /* One Lapwing per state folder: a second start hands its command line to the first. */
+    if (state_store_default_folder(folder, ARRAYSIZE(folder)) && instance_claim(&me, folder))
+    {
+        app.instance_id = me.id;
+        if (!me.first)
+        {
+            HWND running = instance_find_window(me.id, 5000);
+            if (running)
+            {
+                exit_code = remote_control_forward(running, &parsed);
+                instance_release(&me);
+                app_delete(&app);
+                remote_control_free(arguments, argument_count);
+                return exit_code;
+            }
+            /* It is closing as we start: carry on as the one Lapwing. */
+        }
+    }
+
+    if (command_line_is_query(&parsed))
+    {
+        /* Only output was asked for, and no Lapwing runs: answer from the saved state. */
+        app_load_news news;
+        app_load_state(&app, &news);
+        exit_code = remote_control_answer_here(&app, &parsed);
+    }
+    else if (!time_display_register(instance) || !main_window_register(instance))
     {
         error_show_startup(0, L"RegisterClassEx", GetLastError());
-        app_delete(&app);
-        return 1;
+        exit_code = EXIT_FAILED;
     }
-    window = main_window_create(&app, show);
-    if (!window)
-    {
-        /* One failure, one box: the step that failed says why, if it recorded it. */
-        if (app.failure_message)
-            error_show_startup(app.failure_message, NULL, app.failure_error);
-        else
-            error_show_startup(0, L"CreateWindowEx", GetLastError());
-        app_delete(&app);
-        return 1;
-    }
-    exit_code = run_message_loop(&app, window);
+    else
+        exit_code = run(&app, &parsed, show);
     app_delete(&app);
+    instance_release(&me);
+    remote_control_free(arguments, argument_count);
     return exit_code;
 }

@@ -22,6 +22,7 @@
 #include "app_messages.h"
 #include "commands.h"
 #include "dpi.h"
+#include "instance.h"
 #include "resource.h"
 #include "time_display.h"
 #include "ui_text.h"
@@ -139,6 +140,7 @@ static BOOL on_create(main_window *state)
         return FALSE; /* the app recorded why; wWinMain says so, once */
     main_window_layout(state);
     state->app->main_window = state->window;
+    SetPropW(state->window, INSTANCE_PROPERTY, (HANDLE)state->app->instance_id);
     if (state->app->load_news)
         main_window_show_load_news(state, state->app->load_news);
     return TRUE;
@@ -148,6 +150,7 @@ static void on_destroy(main_window *state)
 {
     /* Join the clock thread while the window still exists: after this nothing posts to it. */
     app_stop_clock(state->app);
+    RemovePropW(state->window, INSTANCE_PROPERTY);
     state->app->main_window = NULL;
     PostQuitMessage(0);
 }
@@ -257,6 +260,28 @@ static HBRUSH on_control_colour_static(HDC dc)
     return GetSysColorBrush(COLOR_WINDOW);
 }
 
+/* A second Lapwing's command line: checked again here (any program can send WM_COPYDATA),
+ * then applied through the one command path. */
+static LRESULT on_copy_data(main_window *state, const COPYDATASTRUCT *data)
+{
+    command_line request;
+    char path[COMMAND_LINE_MAX_ARGUMENT + 1];
+
+    if (!data || data->dwData != LAPWING_REQUEST_MAGIC ||
+        !command_line_read_request(data->lpData, data->cbData, &request, path, sizeof(path)))
+        return REMOTE_REFUSED;
+    return main_window_apply_request(state, &request) == ERROR_SUCCESS ? REMOTE_DONE
+                                                                        : REMOTE_EXPORT_FAILED;
+}
+
+static LRESULT on_status(main_window *state)
+{
+    stopwatch_snapshot snapshot;
+
+    shared_stopwatch_snapshot(&state->app->shared, &snapshot);
+    return (LRESULT)((size_t)(snapshot.state + 1) | snapshot.lap_count << 2);
+}
+
 static BOOL on_context_menu(main_window *state, HWND target, POINT point)
 {
     if (target != state->laps.window)
@@ -311,6 +336,10 @@ static LRESULT CALLBACK main_window_proc(HWND window, UINT message, WPARAM wpara
     }
     case WM_CTLCOLORSTATIC:
         return (LRESULT)on_control_colour_static((HDC)wparam);
+    case WM_COPYDATA:
+        return on_copy_data(state, (const COPYDATASTRUCT *)lparam);
+    case WM_APP_STATUS:
+        return on_status(state);
     case WM_APP_NOTE_DONE:
         main_window_end_note(state, (BOOL)wparam);
         return 0;

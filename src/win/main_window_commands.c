@@ -334,6 +334,60 @@ void main_window_show_load_news(main_window *state, const app_load_news *news)
         main_window_show_notice(state, IDS_NOTICE_CLOCK_CLAMPED, NULL);
 }
 
+void main_window_bring_to_front(main_window *state)
+{
+    if (IsIconic(state->window))
+        ShowWindow(state->window, SW_RESTORE);
+    else
+        ShowWindow(state->window, SW_SHOW);
+    SetForegroundWindow(state->window);
+}
+
+DWORD main_window_apply_request(main_window *state, const command_line *request)
+{
+    size_t i;
+    DWORD error = ERROR_SUCCESS;
+
+    for (i = 0; i < request->action_count; i++)
+    {
+        stopwatch_snapshot now;
+
+        shared_stopwatch_snapshot(&state->app->shared, &now);
+        switch (request->actions[i])
+        {
+        case ACTION_START:
+            if (now.state != STOPWATCH_RUNNING)
+                main_window_execute(state, IDM_START_STOP);
+            break;
+        case ACTION_STOP:
+            if (now.state == STOPWATCH_RUNNING)
+                main_window_execute(state, IDM_START_STOP);
+            break;
+        case ACTION_TOGGLE: main_window_execute(state, IDM_START_STOP); break;
+        case ACTION_LAP:    main_window_execute(state, IDM_LAP); break;
+        case ACTION_RESET:  main_window_execute(state, IDM_RESET); break;
+        case ACTION_UNDO:   main_window_execute(state, IDM_UNDO); break;
+        case ACTION_SHOW:   main_window_bring_to_front(state); break;
+        }
+    }
+    if (request->export_path)
+    {
+        WCHAR *path = utf8_to_wide(request->export_path);
+        laps copied;
+        uint64_t frequency;
+
+        if (!path || !shared_stopwatch_copy_laps(&state->app->shared, &copied, &frequency))
+            error = ERROR_NOT_ENOUGH_MEMORY;
+        else
+        {
+            error = csv_export_write(path, &copied, frequency);
+            laps_delete(&copied);
+        }
+        free(path);
+    }
+    return error;
+}
+
 void main_window_execute(main_window *state, UINT command)
 {
     switch (command)

@@ -16,6 +16,7 @@
 #include "app.h"
 #include "lap_list.h"
 #include "note_editor.h"
+#include "lapwing/command_line.h"
 #include "lapwing/commands.h"
 #include "shared_stopwatch.h"
 
@@ -63,6 +64,11 @@ int main_window_scale(const main_window *state, int value);
 void main_window_execute(main_window *state, UINT command);
 /* The note editor is done (WM_APP_NOTE_DONE): keep its text as the lap's note, or not. */
 void main_window_end_note(main_window *state, BOOL keep);
+/* A command line's actions and export (from this process or a second Lapwing); ERROR_SUCCESS
+ * or the export's error. */
+DWORD main_window_apply_request(main_window *state, const command_line *request);
+/* Brings the window to the front, restored if it was minimized. */
+void main_window_bring_to_front(main_window *state);
 /* What loading the saved state found, said once in the status line. */
 void main_window_show_load_news(main_window *state, const app_load_news *news);
 /* The lap list's context menu at `point` (screen; -1, -1 from the keyboard). */

@@ -1,0 +1,82 @@
+/*
+ * Lapwing's command line: what a script, a Stream Deck or a shortcut asks of it.
+ *
+ *   lapwing [--start] [--stop] [--toggle] [--lap] [--reset] [--undo] [--show] [--minimized]
+ *           [--export FILE.csv] [--status] [--help] [--version]
+ *
+ * Actions apply in the order given (`--start --lap`), to the Lapwing already running if there
+ * is one, else to a new one. Every argument is checked before any is applied: one that is not
+ * known, or malformed, makes the whole command line refused (exit code 2), and nothing changes.
+ * Arguments are UTF-8 here; the shell converts Windows' own.
+ */
+#ifndef LAPWING_COMMAND_LINE_H
+#define LAPWING_COMMAND_LINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "lapwing/text_buffer.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define COMMAND_LINE_MAX_ACTIONS 32
+#define COMMAND_LINE_MAX_ARGUMENT 2048  /* bytes of one argument, a path included */
+
+typedef enum command_line_action
+{
+    ACTION_START,       /* start or resume; nothing if running */
+    ACTION_STOP,        /* pause; nothing if not running */
+    ACTION_TOGGLE,
+    ACTION_LAP,
+    ACTION_RESET,
+    ACTION_UNDO,
+    ACTION_SHOW         /* bring the window to the front, restored */
+} command_line_action;
+
+typedef enum command_line_error
+{
+    COMMAND_LINE_OK = 0,
+    COMMAND_LINE_UNKNOWN,       /* an argument that is not an option of ours */
+    COMMAND_LINE_MISSING_FILE,  /* --export with no file after it */
+    COMMAND_LINE_TOO_LONG,      /* an argument past COMMAND_LINE_MAX_ARGUMENT */
+    COMMAND_LINE_TOO_MANY       /* more than COMMAND_LINE_MAX_ACTIONS actions */
+} command_line_error;
+
+typedef struct command_line
+{
+    command_line_action actions[COMMAND_LINE_MAX_ACTIONS];
+    size_t action_count;
+    bool minimized;             /* a new window starts minimized */
+    bool status;                /* print the state and the time */
+    bool help;
+    bool version;
+    const char *export_path;    /* points into the arguments; NULL when not asked */
+    command_line_error error;
+    size_t error_argument;      /* the index of the argument refused */
+} command_line;
+
+/* Parses arguments 1..count-1 (argument 0 is the program). COMMAND_LINE_OK or why not; on
+ * failure `parsed->error_argument` says which argument. */
+command_line_error command_line_parse(command_line *parsed, int count, char *const *arguments);
+/*
+ * A parsed command line as a request to the running Lapwing (sent with WM_COPYDATA): UTF-8
+ * text, "lapwing-request 1" and then one line per action ("action lap") and the export path
+ * ("export C:\\laps.csv"). Reading it back checks everything again (the sender may be any
+ * program): its size, the header, known actions only; the path is copied into `path`.
+ */
+#define COMMAND_LINE_REQUEST_MAX 8192
+void command_line_write_request(text_buffer *buffer, const command_line *parsed);
+bool command_line_read_request(const char *text, size_t length, command_line *parsed,
+                               char *path, size_t path_size);
+
+/* Whether the command line asks only for output (status, help, version, export), so that no
+ * window needs to open when Lapwing is not running. */
+bool command_line_is_query(const command_line *parsed);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,208 @@
+/*
+ * The command line, from Windows' side. See remote_control.h.
+ */
+#include "remote_control.h"
+
+#include <shellapi.h>
+#include <stdlib.h>
+#include <wchar.h>
+
+#include "app_messages.h"
+#include "console_output.h"
+#include "csv_export.h"
+#include "lapwing/format.h"
+#include "resource.h"
+#include "ui_text.h"
+#include "utf8.h"
+#include "version.h"
+
+enum
+{
+    ANSWER_TIMEOUT_MS = 10000   /* a busy Lapwing (a modal dialog open) still answers */
+};
+
+/* Prints `text`, or shows it in a box when there is no console or pipe to print to. */
+static void say(const WCHAR *text, BOOL box_if_nowhere, UINT box_icon)
+{
+    WCHAR title[64];
+
+    if (console_output_write(text) || !box_if_nowhere)
+        return;
+    ui_text_load(IDS_APP_TITLE, title, ARRAYSIZE(title));
+    MessageBoxW(NULL, text, title, MB_OK | box_icon);
+}
+
+BOOL remote_control_parse(command_line *parsed, char ***storage, int *count)
+{
+    WCHAR **wide = CommandLineToArgvW(GetCommandLineW(), count), message[512], *argument;
+    const WCHAR *insert;
+    int i;
+
+    *storage = NULL;
+    if (!wide)
+    {
+        *count = 0;
+        command_line_parse(parsed, 0, NULL);
+        return TRUE;
+    }
+    *storage = calloc((size_t)*count + 1, sizeof(char *));
+    for (i = 0; *storage && i < *count; i++)
+        (*storage)[i] = utf8_from_wide(wide[i]);
+    if (!*storage)
+        *count = 0;
+    command_line_parse(parsed, *count, *storage);
+    if (parsed->error == COMMAND_LINE_OK)
+    {
+        LocalFree(wide);
+        return TRUE;
+    }
+    argument = parsed->error_argument < (size_t)*count ? wide[parsed->error_argument] : L"";
+    if (wcslen(argument) > 80)
+        argument[80] = L'\0';
+    insert = argument;
+    ui_text_format(message, ARRAYSIZE(message),
+                   parsed->error == COMMAND_LINE_MISSING_FILE ? IDS_CLI_MISSING_FILE
+                   : parsed->error == COMMAND_LINE_UNKNOWN    ? IDS_CLI_UNKNOWN
+                                                              : IDS_CLI_TOO_LONG,
+                   &insert, 1);
+    wcscat(message, L"\r\n");
+    say(message, TRUE, MB_ICONERROR);
+    LocalFree(wide);
+    return FALSE;
+}
+
+void remote_control_free(char **storage, int count)
+{
+    int i;
+
+    if (!storage)
+        return;
+    for (i = 0; i < count; i++)
+        free(storage[i]);
+    free(storage);
+}
+
+void remote_control_print_help_and_version(const command_line *parsed)
+{
+    WCHAR text[2048];
+    const WCHAR *insert = LAPWING_VERSION_WSTRING;
+
+    ui_text_format(text, ARRAYSIZE(text), parsed->help ? IDS_CLI_HELP : IDS_CLI_VERSION, &insert,
+                   1);
+    wcscat(text, L"\r\n");
+    say(text, TRUE, MB_ICONINFORMATION);
+}
+
+/* "running 00:01:23.45 laps 3": for scripts, so the words are not translated. */
+static void print_status(stopwatch_state state, const WCHAR *time, size_t laps)
+{
+    WCHAR line[128];
+
+    _snwprintf(line, ARRAYSIZE(line), L"%ls %ls laps %llu\r\n",
+               state == STOPWATCH_RUNNING  ? L"running"
+               : state == STOPWATCH_PAUSED ? L"paused"
+                                           : L"stopped",
+               time, (unsigned long long)laps);
+    line[ARRAYSIZE(line) - 1] = L'\0';
+    say(line, FALSE, 0);
+}
+
+static int send_request(HWND window, const command_line *parsed)
+{
+    text_buffer request;
+    COPYDATASTRUCT data;
+    DWORD_PTR answer = 0;
+
+    text_buffer_initialize(&request);
+    command_line_write_request(&request, parsed);
+    if (request.failed)
+    {
+        text_buffer_delete(&request);
+        return EXIT_FAILED;
+    }
+    data.dwData = LAPWING_REQUEST_MAGIC;
+    data.cbData = (DWORD)request.length;
+    data.lpData = request.text;
+    if (!SendMessageTimeoutW(window, WM_COPYDATA, 0, (LPARAM)&data, SMTO_ABORTIFHUNG,
+                             ANSWER_TIMEOUT_MS, &answer))
+        answer = 0;
+    text_buffer_delete(&request);
+    return answer == REMOTE_DONE ? EXIT_DONE : EXIT_FAILED;
+}
+
+static int print_window_status(HWND window)
+{
+    WCHAR time[64] = L"";
+    DWORD_PTR answer = 0, length = 0;
+    HWND display = GetDlgItem(window, IDC_TIME_DISPLAY);
+
+    if (!SendMessageTimeoutW(window, WM_APP_STATUS, 0, 0, SMTO_ABORTIFHUNG, ANSWER_TIMEOUT_MS,
+                             &answer) ||
+        !answer || !display ||
+        !SendMessageTimeoutW(display, WM_GETTEXT, ARRAYSIZE(time), (LPARAM)time,
+                             SMTO_ABORTIFHUNG, ANSWER_TIMEOUT_MS, &length))
+        return EXIT_FAILED;
+    print_status((stopwatch_state)((answer & 3) - 1), time, (size_t)(answer >> 2));
+    return EXIT_DONE;
+}
+
+int remote_control_forward(HWND window, const command_line *parsed)
+{
+    command_line request = *parsed;
+    int code;
+
+    /* A plain second start brings the running one to the front. */
+    if (!request.action_count && !request.export_path && !request.status && !request.help &&
+        !request.version)
+        request.actions[request.action_count++] = ACTION_SHOW;
+    AllowSetForegroundWindow(ASFW_ANY);
+    code = send_request(window, &request);
+    if (code == EXIT_DONE && parsed->status)
+        code = print_window_status(window);
+    return code;
+}
+
+int remote_control_apply_to_own_window(HWND window, const command_line *parsed)
+{
+    int code = EXIT_DONE;
+
+    if (parsed->action_count || parsed->export_path)
+        code = send_request(window, parsed);
+    if (code == EXIT_DONE && parsed->status)
+        code = print_window_status(window);
+    return code;
+}
+
+int remote_control_answer_here(app *app, const command_line *parsed)
+{
+    stopwatch_snapshot snapshot;
+    char time[FORMAT_TIME_MAX];
+    WCHAR wide_time[FORMAT_TIME_MAX];
+    size_t i;
+
+    shared_stopwatch_snapshot(&app->shared, &snapshot);
+    if (parsed->export_path)
+    {
+        WCHAR *path = utf8_to_wide(parsed->export_path);
+        laps copied;
+        uint64_t frequency;
+        DWORD error = ERROR_NOT_ENOUGH_MEMORY;
+
+        if (path && shared_stopwatch_copy_laps(&app->shared, &copied, &frequency))
+        {
+            error = csv_export_write(path, &copied, frequency);
+            laps_delete(&copied);
+        }
+        free(path);
+        if (error != ERROR_SUCCESS)
+            return EXIT_FAILED;
+    }
+    if (parsed->status)
+    {
+        format_time(time, sizeof(time), snapshot.elapsed, snapshot.frequency);
+        for (i = 0; i < FORMAT_TIME_MAX; i++)
+            wide_time[i] = (WCHAR)(unsigned char)time[i];
+        print_status(snapshot.state, wide_time, snapshot.lap_count);
+    }
+    return EXIT_DONE;
+}

@@ -1,0 +1,178 @@
+/*
+ * End to end, one Lapwing and its command line: a second start hands over and exits (still one
+ * window); lapwing --lap from another process records a lap; --status prints the state to a
+ * pipe; --export writes the CSV; --bogus exits with 2 and changes nothing. See driver.h.
+ */
+#include "driver.h"
+
+#include <stdio.h>
+
+#include "main_window.h"
+
+/* Runs lapwing.exe with `arguments`, its output into `output`; its exit code, or -1. */
+static int run_lapwing(const WCHAR *arguments, char *output, size_t size)
+{
+    WCHAR path[MAX_PATH], command[1024], *slash;
+    SECURITY_ATTRIBUTES inherit = { sizeof(inherit), NULL, TRUE };
+    STARTUPINFOW startup;
+    PROCESS_INFORMATION process;
+    HANDLE read_end, write_end;
+    DWORD exit_code = (DWORD)-1, got = 0, total = 0;
+    ULONGLONG deadline = GetTickCount64() + 20000;
+
+    GetModuleFileNameW(NULL, path, MAX_PATH);
+    slash = wcsrchr(path, L'\\');
+    wcscpy(slash + 1, L"lapwing.exe");
+    _snwprintf(command, 1024, L"\"%ls\" %ls", path, arguments);
+    if (!CreatePipe(&read_end, &write_end, &inherit, 0))
+        return -1;
+    SetHandleInformation(read_end, HANDLE_FLAG_INHERIT, 0);
+    ZeroMemory(&startup, sizeof(startup));
+    startup.cb = sizeof(startup);
+    startup.dwFlags = STARTF_USESTDHANDLES;
+    startup.hStdOutput = write_end;
+    startup.hStdError = write_end;
+    startup.hStdInput = GetStdHandle(STD_INPUT_HANDLE);
+    if (!CreateProcessW(path, command, NULL, NULL, TRUE, 0, NULL, NULL, &startup, &process))
+    {
+        CloseHandle(read_end);
+        CloseHandle(write_end);
+        return -1;
+    }
+    CloseHandle(write_end);
+    /* Read what it prints until it exits (or 20 s pass: then it is ended, and counts as a
+     * failure): a process that never exits must not hang the test on its pipe. */
+    for (;;)
+    {
+        DWORD available = 0;
+        BOOL exited = WaitForSingleObject(process.hProcess, 50) == WAIT_OBJECT_0;
+
+        while (PeekNamedPipe(read_end, NULL, 0, NULL, &available, NULL) && available &&
+               total + 1 < size &&
+               ReadFile(read_end, output + total, (DWORD)(size - 1 - total) < available
+                                                      ? (DWORD)(size - 1 - total)
+                                                      : available,
+                        &got, NULL) &&
+               got)
+            total += got;
+        if (exited)
+        {
+            GetExitCodeProcess(process.hProcess, &exit_code);
+            break;
+        }
+        if (GetTickCount64() > deadline)
+        {
+            TerminateProcess(process.hProcess, 9);
+            break;
+        }
+    }
+    output[total] = '\0';
+    CloseHandle(read_end);
+    CloseHandle(process.hProcess);
+    CloseHandle(process.hThread);
+    return (int)exit_code;
+}
+
+static BOOL CALLBACK count_main_windows(HWND window, LPARAM parameter)
+{
+    WCHAR class_name[64];
+    if (GetClassNameW(window, class_name, 64) && wcscmp(class_name, MAIN_WINDOW_CLASS) == 0)
+        (*(int *)parameter)++;
+    return TRUE;
+}
+
+static int main_windows(void)
+{
+    int count = 0;
+    EnumWindows(count_main_windows, (LPARAM)&count);
+    return count;
+}
+
+static void a_second_start_hands_over_and_exits(void **state)
+{
+    char output[256];
+    (void)state;
+    assert_int_equal(main_windows(), 1);
+    assert_int_equal(run_lapwing(L"", output, sizeof(output)), 0);
+    assert_int_equal(main_windows(), 1);
+    assert_display(ZERO);
+}
+
+static void lap_from_another_process(void **state)
+{
+    char output[256];
+    (void)state;
+    assert_int_equal(run_lapwing(L"--start", output, sizeof(output)), 0);
+    assert_state_label(L"&Stop");
+    assert_int_equal(run_lapwing(L"--lap --lap", output, sizeof(output)), 0);
+    assert_laps(2);
+    /* --start while running changes nothing. */
+    assert_int_equal(run_lapwing(L"--start", output, sizeof(output)), 0);
+    assert_state_label(L"&Stop");
+}
+
+static void status_prints_to_a_pipe(void **state)
+{
+    char output[256];
+    (void)state;
+    assert_int_equal(run_lapwing(L"--status", output, sizeof(output)), 0);
+    if (strncmp(output, "running 00:00:", 14) != 0 || !strstr(output, " laps 2\r\n"))
+        fail_msg("status printed '%s'", output);
+}
+
+static void export_writes_the_csv(void **state)
+{
+    WCHAR path[MAX_PATH], arguments[MAX_PATH + 32];
+    char output[256], content[512];
+    FILE *file;
+    size_t length;
+    (void)state;
+    _snwprintf(path, MAX_PATH, L"%ls\\export.csv", state_folder);
+    _snwprintf(arguments, MAX_PATH + 32, L"--export \"%ls\"", path);
+    assert_int_equal(run_lapwing(arguments, output, sizeof(output)), 0);
+    file = _wfopen(path, L"rb");
+    assert_non_null(file);
+    length = fread(content, 1, sizeof(content) - 1, file);
+    fclose(file);
+    content[length] = '\0';
+    assert_non_null(strstr(content, "lap,lap_time,total_time"));
+    assert_non_null(strstr(content, "\r\n2,"));
+    DeleteFileW(path);
+}
+
+static void a_bogus_option_exits_with_2_and_changes_nothing(void **state)
+{
+    char output[512];
+    (void)state;
+    assert_int_equal(run_lapwing(L"--lap --bogus", output, sizeof(output)), 2);
+    assert_non_null(strstr(output, "--bogus"));
+    pump_for(300);
+    assert_int_equal(lap_count(), 2); /* the --lap before it was not applied either */
+    assert_state_label(L"&Stop");
+    assert_int_equal(run_lapwing(L"--export", output, sizeof(output)), 2);
+    assert_int_equal(main_windows(), 1);
+}
+
+static void help_and_version_print(void **state)
+{
+    char output[4096];
+    (void)state;
+    assert_int_equal(run_lapwing(L"--version", output, sizeof(output)), 0);
+    assert_true(strncmp(output, "Lapwing ", 8) == 0);
+    assert_int_equal(run_lapwing(L"--help", output, sizeof(output)), 0);
+    assert_non_null(strstr(output, "--status"));
+    assert_non_null(strstr(output, "Exit codes"));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_second_start_hands_over_and_exits),
+        cmocka_unit_test(lap_from_another_process),
+        cmocka_unit_test(status_prints_to_a_pipe),
+        cmocka_unit_test(export_writes_the_csv),
+        cmocka_unit_test(a_bogus_option_exits_with_2_and_changes_nothing),
+        cmocka_unit_test(help_and_version_print),
+    };
+    return cmocka_run_group_tests(tests, launch, shut_down_all);
+}

@@ -1,0 +1,148 @@
+/*
+ * The command line: every option, combinations in order, and junk refused whole.
+ */
+#include <string.h>
+
+#include "lapwing/command_line.h"
+
+#include "test_core.h"
+
+static command_line_error parse(command_line *parsed, const char *line)
+{
+    static char copy[8192];
+    char *arguments[64];
+    int count = 0;
+    char *token;
+
+    strcpy(copy, line);
+    arguments[count++] = "lapwing.exe";
+    for (token = strtok(copy, " "); token && count < 64; token = strtok(NULL, " "))
+        arguments[count++] = token;
+    return command_line_parse(parsed, count, arguments);
+}
+
+static void nothing_is_nothing(void **state)
+{
+    command_line parsed;
+    (void)state;
+    assert_int_equal(parse(&parsed, ""), COMMAND_LINE_OK);
+    assert_int_equal(parsed.action_count, 0);
+    assert_false(command_line_is_query(&parsed));
+}
+
+static void every_action_in_order(void **state)
+{
+    command_line parsed;
+    (void)state;
+    assert_int_equal(parse(&parsed, "--start --lap --stop --toggle --reset --undo --show"),
+                     COMMAND_LINE_OK);
+    assert_int_equal(parsed.action_count, 7);
+    assert_int_equal(parsed.actions[0], ACTION_START);
+    assert_int_equal(parsed.actions[1], ACTION_LAP);
+    assert_int_equal(parsed.actions[2], ACTION_STOP);
+    assert_int_equal(parsed.actions[3], ACTION_TOGGLE);
+    assert_int_equal(parsed.actions[4], ACTION_RESET);
+    assert_int_equal(parsed.actions[5], ACTION_UNDO);
+    assert_int_equal(parsed.actions[6], ACTION_SHOW);
+    assert_false(command_line_is_query(&parsed));
+}
+
+static void queries_and_flags(void **state)
+{
+    command_line parsed;
+    (void)state;
+    assert_int_equal(parse(&parsed, "--status"), COMMAND_LINE_OK);
+    assert_true(parsed.status);
+    assert_true(command_line_is_query(&parsed));
+    assert_int_equal(parse(&parsed, "--export C:\\laps\\today.csv"), COMMAND_LINE_OK);
+    assert_string_equal(parsed.export_path, "C:\\laps\\today.csv");
+    assert_true(command_line_is_query(&parsed));
+    assert_int_equal(parse(&parsed, "--help"), COMMAND_LINE_OK);
+    assert_true(parsed.help);
+    assert_int_equal(parse(&parsed, "/?"), COMMAND_LINE_OK);
+    assert_true(parsed.help);
+    assert_int_equal(parse(&parsed, "--version"), COMMAND_LINE_OK);
+    assert_true(parsed.version);
+    assert_int_equal(parse(&parsed, "--minimized"), COMMAND_LINE_OK);
+    assert_true(parsed.minimized);
+    assert_false(command_line_is_query(&parsed));
+    /* A query with an action is not only a query. */
+    assert_int_equal(parse(&parsed, "--lap --status"), COMMAND_LINE_OK);
+    assert_false(command_line_is_query(&parsed));
+}
+
+static void junk_is_refused_whole(void **state)
+{
+    command_line parsed;
+    char huge[COMMAND_LINE_MAX_ARGUMENT + 10];
+    char *arguments[3];
+    int i;
+    (void)state;
+    assert_int_equal(parse(&parsed, "--lap --bogus --reset"), COMMAND_LINE_UNKNOWN);
+    assert_int_equal(parsed.error_argument, 2);
+    assert_int_equal(parse(&parsed, "lap"), COMMAND_LINE_UNKNOWN);
+    assert_int_equal(parse(&parsed, "--LAP"), COMMAND_LINE_UNKNOWN);
+    assert_int_equal(parse(&parsed, "--lap=1"), COMMAND_LINE_UNKNOWN);
+    assert_int_equal(parse(&parsed, "-"), COMMAND_LINE_UNKNOWN);
+    assert_int_equal(parse(&parsed, "--export"), COMMAND_LINE_MISSING_FILE);
+    assert_int_equal(parse(&parsed, "--export --lap"), COMMAND_LINE_MISSING_FILE);
+
+    memset(huge, 'x', sizeof(huge) - 1);
+    huge[sizeof(huge) - 1] = '\0';
+    arguments[0] = "lapwing.exe";
+    arguments[1] = "--export";
+    arguments[2] = huge;
+    assert_int_equal(command_line_parse(&parsed, 3, arguments), COMMAND_LINE_TOO_LONG);
+    assert_int_equal(parsed.error_argument, 2);
+
+    {
+        char line[2000] = "";
+        for (i = 0; i <= COMMAND_LINE_MAX_ACTIONS; i++)
+            strcat(line, "--lap ");
+        assert_int_equal(parse(&parsed, line), COMMAND_LINE_TOO_MANY);
+    }
+}
+
+static void a_request_round_trips_and_junk_requests_are_refused(void **state)
+{
+    command_line parsed, read;
+    text_buffer request;
+    char path[COMMAND_LINE_MAX_ARGUMENT + 1];
+    (void)state;
+    assert_int_equal(parse(&parsed, "--start --lap --export D:\\x.csv"), COMMAND_LINE_OK);
+    text_buffer_initialize(&request);
+    command_line_write_request(&request, &parsed);
+    assert_string_equal(request.text, "lapwing-request 1\naction start\naction lap\n"
+                                      "export D:\\x.csv\n");
+    assert_true(command_line_read_request(request.text, request.length, &read, path,
+                                          sizeof(path)));
+    assert_int_equal(read.action_count, 2);
+    assert_int_equal(read.actions[1], ACTION_LAP);
+    assert_string_equal(read.export_path, "D:\\x.csv");
+    text_buffer_delete(&request);
+
+    assert_false(command_line_read_request("lapwing-request 2\naction lap\n", 30, &read, path,
+                                           sizeof(path)));
+    assert_false(command_line_read_request("lapwing-request 1\naction format-c\n", 35, &read,
+                                           path, sizeof(path)));
+    assert_false(command_line_read_request("lapwing-request 1\naction lap", 29, &read, path,
+                                           sizeof(path)));
+    assert_false(command_line_read_request("lapwing-request 1\naction lap\n\0", 31, &read,
+                                           path, sizeof(path)));
+    assert_false(command_line_read_request(NULL, 0, &read, path, sizeof(path)));
+    assert_true(command_line_read_request("lapwing-request 1\n", 18, &read, path,
+                                          sizeof(path)));
+    assert_int_equal(read.action_count, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(nothing_is_nothing),
+        cmocka_unit_test(every_action_in_order),
+        cmocka_unit_test(queries_and_flags),
+        cmocka_unit_test(junk_is_refused_whole),
+        cmocka_unit_test(a_request_round_trips_and_junk_requests_are_refused),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
