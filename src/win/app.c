@@ -9,6 +9,7 @@ BOOL app_initialize(app *app, HINSTANCE instance)
 {
     ZeroMemory(app, sizeof(*app));
     app->instance = instance;
+    settings_initialize(&app->settings);
     shared_stopwatch_initialize(&app->shared);
     app->accelerators = LoadAcceleratorsW(instance, MAKEINTRESOURCEW(IDA_MAIN));
     return app->accelerators != NULL;
@@ -23,6 +24,7 @@ void app_delete(app *app)
     /* A table loaded from resources is not destroyed: Windows frees it with the process. */
     app->accelerators = NULL;
     shared_stopwatch_delete(&app->shared);
+    settings_delete(&app->settings);
 }
 
 BOOL app_start_clock(app *app, HWND window, UINT message)

@@ -15,6 +15,7 @@
 #include <windows.h>
 
 #include "clock_thread.h"
+#include "lapwing/settings.h"
 #include "shared_stopwatch.h"
 #include "state_store.h"
 
@@ -36,6 +37,9 @@ typedef struct app
     DWORD save_error;           /* the last save's error, 0 while saving works */
     struct app_load_news *load_news; /* what loading found, for the window to say; may be NULL */
     UINT_PTR instance_id;       /* the window's INSTANCE_PROPERTY, so a second Lapwing finds it */
+    /* lapwing.ini in the state folder (app_state.c): read at start, rewritten at exit. */
+    settings settings;
+    WCHAR settings_path[MAX_PATH]; /* empty: settings are not kept */
 } app;
 
 /* What app_save_changes has to tell the user, once. */
@@ -70,6 +74,8 @@ app_save_news app_save_changes(app *app);
 app_save_news app_save_note(app *app, size_t lap, const char *text);
 /* Everything, as a snapshot (at exit, when Windows ends the session). */
 app_save_news app_save_snapshot(app *app);
+/* Rewrites lapwing.ini with `app->settings`, keeping what a person wrote in it. */
+DWORD app_save_settings(app *app);
 /* Stops saving (flushed and closed); app_delete calls it after a last snapshot. */
 void app_stop_saving(app *app);
 

@@ -13,6 +13,8 @@
 #include "app.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <wchar.h>
 #include <string.h>
 
 #include "lapwing/ticks.h"
@@ -191,6 +193,43 @@ app_save_news app_save_note(app *app, size_t lap, const char *text)
     return outcome(app, error);
 }
 
+enum
+{
+    SETTINGS_FILE_LIMIT = 1024 * 1024
+};
+
+/* lapwing.ini in the state folder (the very file that marks portable mode, in that mode). */
+static void load_settings(app *app, const WCHAR *folder)
+{
+    char *text = NULL;
+    size_t length = 0;
+
+    _snwprintf(app->settings_path, MAX_PATH, L"%ls\\lapwing.ini", folder);
+    app->settings_path[MAX_PATH - 1] = L'\0';
+    if (file_read_all(app->settings_path, SETTINGS_FILE_LIMIT, &text, &length) ==
+        ERROR_SUCCESS)
+        settings_parse(&app->settings, text, length);
+    free(text);
+}
+
+DWORD app_save_settings(app *app)
+{
+    text_buffer text;
+    DWORD error;
+
+    if (!app->settings_path[0] || app->settings.failed)
+        return ERROR_SUCCESS; /* nothing to keep, or not all of it could be read: leave it */
+    text_buffer_initialize(&text);
+    settings_write(&app->settings, &text);
+    if (text.failed)
+        error = ERROR_NOT_ENOUGH_MEMORY;
+    else
+        error = file_write_atomic(NULL, app->settings_path, text.text ? text.text : "",
+                                  text.length, NULL);
+    text_buffer_delete(&text);
+    return error;
+}
+
 void app_load_state(app *app, app_load_news *news)
 {
     WCHAR folder[MAX_PATH];
@@ -208,6 +247,7 @@ void app_load_state(app *app, app_load_news *news)
         return;
     }
     app->saving = TRUE;
+    load_settings(app, folder);
     state_store_load(&app->store, &saved, &report, news->kept_as, ARRAYSIZE(news->kept_as));
     news->damaged = report.bad_lines || report.no_header || report.wrong_version;
 

@@ -137,6 +137,44 @@ static void when_saving_fails_it_says_so_and_keeps_working(void **state)
     assert_laps(3);
 }
 
+static void the_window_comes_back_where_it_was_and_the_ini_keeps_comments(void **state)
+{
+    WCHAR path[MAX_PATH];
+    char content[2048];
+    FILE *file;
+    size_t length;
+    RECT before, after;
+    (void)state;
+    close_lapwing();
+    state_file(L"lapwing.ini", path);
+    file = _wfopen(path, L"wb");
+    assert_non_null(file);
+    fputs("; written by hand\r\n[custom]\r\nkeep=me\r\n", file);
+    fclose(file);
+
+    reopen();
+    SetWindowPos(main_window, NULL, 150, 120, 500, 650, SWP_NOZORDER | SWP_NOACTIVATE);
+    pump_for(300);
+    GetWindowRect(main_window, &before);
+    close_lapwing();
+
+    file = _wfopen(path, L"rb");
+    assert_non_null(file);
+    length = fread(content, 1, sizeof(content) - 1, file);
+    fclose(file);
+    content[length] = '\0';
+    assert_non_null(strstr(content, "; written by hand\r\n"));
+    assert_non_null(strstr(content, "[custom]\r\nkeep=me\r\n"));
+    assert_non_null(strstr(content, "[window]\r\n"));
+
+    reopen();
+    GetWindowRect(main_window, &after);
+    assert_int_equal(after.left, before.left);
+    assert_int_equal(after.top, before.top);
+    assert_int_equal(after.right - after.left, before.right - before.left);
+    assert_int_equal(after.bottom - after.top, before.bottom - before.top);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -144,6 +182,7 @@ int main(void)
         cmocka_unit_test(killed_right_after_a_lap_the_lap_is_there),
         cmocka_unit_test(a_damaged_state_file_is_kept_and_said),
         cmocka_unit_test(when_saving_fails_it_says_so_and_keeps_working),
+        cmocka_unit_test(the_window_comes_back_where_it_was_and_the_ini_keeps_comments),
     };
     return cmocka_run_group_tests(tests, launch, shut_down_all);
 }
