@@ -3,7 +3,8 @@
  * of 1,000 laps arrives as 1,000 posted Lap commands (as a key held by a fast user, or a queue
  * of clicks), and the time is taken until the list shows them all. Measured with 0, 1 K, 10 K,
  * 100 K and 1 M laps already in the list (a burst must cost the same whatever is there), beside
- * a baseline from the same run: 1,000 posted messages the window does nothing with.
+ * a baseline from the same run: 1,000 posted messages the window does nothing with. Twice: with
+ * saving off, and with saving on as Lapwing runs (a journal line written per lap).
  * Not a test: it prints a table.
  *
  * Run: sh scripts/bench.sh
@@ -12,6 +13,7 @@
 #include <commctrl.h>
 
 #include <stdio.h>
+#include <wchar.h>
 
 #include "app.h"
 #include "main_window.h"
@@ -50,7 +52,9 @@ static void pump_until_idle(void)
         DispatchMessageW(&message);
 }
 
-int main(void)
+/* One run of the table; with `saving`, the app saves to a scratch state folder as Lapwing does,
+ * every lap a journal line. */
+static int measure(BOOL saving)
 {
     static const int levels[] = { 0, 1000, 10000, 100000, 1000000 };
     INITCOMMONCONTROLSEX controls = { sizeof(controls), ICC_STANDARD_CLASSES |
@@ -63,8 +67,19 @@ int main(void)
     double start, baseline;
 
     InitCommonControlsEx(&controls);
-    if (!app_initialize(&the_app, instance) || !time_display_register(instance) ||
-        !main_window_register(instance) || !(window = main_window_create(&the_app, SW_SHOW)))
+    if (!app_initialize(&the_app, instance))
+        return 1;
+    if (saving)
+    {
+        app_load_news news;
+        WCHAR folder[MAX_PATH], temp[MAX_PATH];
+        GetTempPathW(MAX_PATH, temp);
+        _snwprintf(folder, MAX_PATH, L"%lslapwing-bench-%lu", temp, GetCurrentProcessId());
+        SetEnvironmentVariableW(L"LAPWING_STATE_DIR", folder);
+        app_load_state(&the_app, &news);
+    }
+    if ((!saving && (!time_display_register(instance) || !main_window_register(instance))) ||
+        !(window = main_window_create(&the_app, SW_SHOW)))
     {
         fprintf(stderr, "bench_ui: could not create the window\n");
         return 1;
@@ -79,8 +94,9 @@ int main(void)
     pump_until_idle();
     baseline = seconds_now() - start;
 
-    printf("Lapwing lap list benchmark: a burst of %d Lap commands until the list shows them\n\n",
-           BURST);
+    printf("\nLapwing lap list benchmark, saving %s: a burst of %d Lap commands until the list "
+           "shows them\n\n",
+           saving ? "on (a journal line a lap)" : "off", BURST);
     printf("| laps already there | ms for the burst | ms per lap | baseline ms (%d no-op "
            "messages) | ratio |\n| ---: | ---: | ---: | ---: | ---: |\n",
            BURST);
@@ -95,6 +111,8 @@ int main(void)
             shown++;
         }
         pump_until_count(list, shown);
+        if (saving)
+            app_save_snapshot(&the_app); /* the filler laps on disk before the clock starts */
         start = seconds_now();
         for (i = 0; i < BURST; i++)
             PostMessageW(window, WM_COMMAND, MAKEWPARAM(IDM_LAP, 1), 0);
@@ -107,5 +125,25 @@ int main(void)
     DestroyWindow(window);
     pump_until_idle();
     app_delete(&the_app);
+    if (saving)
+    {
+        /* The scratch state folder goes. */
+        WCHAR folder[MAX_PATH], file[MAX_PATH];
+        static const WCHAR *const names[] = { L"state.txt", L"state.bak.txt", L"journal.txt",
+                                              L"lapwing.ini" };
+        size_t n;
+        GetEnvironmentVariableW(L"LAPWING_STATE_DIR", folder, MAX_PATH);
+        for (n = 0; n < sizeof(names) / sizeof(names[0]); n++)
+        {
+            _snwprintf(file, MAX_PATH, L"%ls\\%ls", folder, names[n]);
+            DeleteFileW(file);
+        }
+        RemoveDirectoryW(folder);
+    }
     return 0;
+}
+
+int main(void)
+{
+    return measure(FALSE) || measure(TRUE);
 }
