@@ -22,7 +22,12 @@ if [ -n "${DISPLAY:-}" ]; then
     exit 0
 fi
 
-trap wine_session_stop EXIT INT TERM
+# The demonstration starts from a clean stopwatch each time: Lapwing would otherwise come back
+# as the last run left it (it keeps its state), and the screenshot would differ run to run.
+demo_state=$(mktemp -d)
+LAPWING_STATE_DIR="Z:$(echo "$demo_state" | tr / '\\')" # Wine's Z: is the root folder
+export LAPWING_STATE_DIR
+trap 'wine_session_stop; rm -rf "$demo_state"' EXIT INT TERM
 wine_session_start "$prefix"
 shot="$top/build/lapwing-screenshot.png"
 echo "run.sh: no display: running Lapwing in Xvfb ($DISPLAY) for a few seconds"
