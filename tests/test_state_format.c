@@ -135,6 +135,8 @@ static void bad_lines_are_skipped_and_counted(void **state)
         "pause x",
         "run 1 2 3",                            /* no boot id */
         "run 1 2 3 a b",
+        "run 1 2 3 a\rb",                       /* control characters in the boot id */
+        "run 1 2 3 \x7F",
         "state flying",
         "banked 1e9",
         "lapx 100",

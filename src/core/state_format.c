@@ -194,7 +194,7 @@ static bool at_end(const char *text, const char *end)
 static bool apply_run(saved_state *saved, const char *p, const char *end)
 {
     uint64_t banked, counter, wall;
-    size_t boot_length;
+    size_t boot_length, i;
 
     if (!read_number(&p, end, STATE_MAX_UNITS, &banked) ||
         !read_number(&p, end, UINT64_MAX, &counter) || !read_number(&p, end, UINT64_MAX, &wall))
@@ -203,8 +203,13 @@ static bool apply_run(saved_state *saved, const char *p, const char *end)
         return false;
     p++;
     boot_length = (size_t)(end - p);
-    if (!boot_length || boot_length > STATE_BOOT_ID_MAX || memchr(p, ' ', boot_length))
+    if (!boot_length || boot_length > STATE_BOOT_ID_MAX)
         return false;
+    /* Visible ASCII only: a boot id is written back as it is read (the fuzzer found a carriage
+     * return in one turning into a line end on the way back). */
+    for (i = 0; i < boot_length; i++)
+        if (p[i] < 0x21 || p[i] > 0x7E)
+            return false;
     saved->state = STOPWATCH_RUNNING;
     saved->banked = banked;
     saved->run_start_counter = counter;
