@@ -5,6 +5,9 @@
 # Usage (as root on Debian 12, from the checkout): sh scripts/test.sh
 set -eu
 cd "$(dirname "$0")/.."
+# The tests read English texts: Wine takes its UI language from the locale, so fix it.
+LC_ALL=C.UTF-8
+export LC_ALL
 top=$(pwd)
 logs="$top/build/test-logs"
 

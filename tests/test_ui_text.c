@@ -78,6 +78,61 @@ static void the_resource_strings_load_and_format(void **state)
     assert_true(text[0] == L'\0');
 }
 
+/* String `id` in `language` straight from the resources (not through the thread's UI language),
+ * into `text`; FALSE when that language has no such string. */
+static BOOL string_in(UINT id, LANGID language, WCHAR *text, size_t size)
+{
+    HRSRC block = FindResourceExW(GetModuleHandleW(NULL), (LPCWSTR)RT_STRING,
+                                  MAKEINTRESOURCEW(id / 16 + 1), language);
+    const WCHAR *p;
+    UINT i;
+
+    if (!block || (p = LockResource(LoadResource(GetModuleHandleW(NULL), block))) == NULL)
+        return FALSE;
+    for (i = 0; i < id % 16; i++)
+        p += 1 + *p;
+    if (!*p || *p >= size)
+        return FALSE;
+    wmemcpy(text, p + 1, *p);
+    text[*p] = L'\0';
+    return TRUE;
+}
+
+/* The inserts a pattern uses, as a bit set (%1 is bit 1). */
+static unsigned inserts_of(const WCHAR *pattern)
+{
+    unsigned used = 0;
+    for (; *pattern; pattern++)
+        if (pattern[0] == L'%' && pattern[1] >= L'1' && pattern[1] <= L'9')
+            used |= 1u << (pattern[1] - L'0');
+    return used;
+}
+
+static void every_language_has_every_string_with_the_same_inserts(void **state)
+{
+    static const LANGID english = MAKELANGID(LANG_ENGLISH, SUBLANG_ENGLISH_US);
+    static const LANGID others[] = { MAKELANGID(LANG_GERMAN, SUBLANG_GERMAN) };
+    WCHAR text[2048], translated[2048];
+    UINT id, count = 0;
+    size_t l;
+    (void)state;
+    for (id = 1000; id < 2000; id++)
+    {
+        BOOL in_english = string_in(id, english, text, 2048);
+        for (l = 0; l < sizeof(others) / sizeof(others[0]); l++)
+        {
+            BOOL in_other = string_in(id, others[l], translated, 2048);
+            if (in_english != in_other)
+                fail_msg("string %u is in %s only", id, in_english ? "English" : "a translation");
+            if (in_english && inserts_of(text) != inserts_of(translated))
+                fail_msg("string %u: '%ls' and '%ls' use different inserts", id, text,
+                         translated);
+        }
+        count += in_english;
+    }
+    assert_true(count >= 80);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -85,6 +140,7 @@ int main(void)
         cmocka_unit_test(a_pattern_asking_for_more_than_it_gets_is_shown_as_it_stands),
         cmocka_unit_test(long_results_are_cut_and_terminated),
         cmocka_unit_test(the_resource_strings_load_and_format),
+        cmocka_unit_test(every_language_has_every_string_with_the_same_inserts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

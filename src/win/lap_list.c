@@ -110,8 +110,18 @@ void lap_list_fit_columns(lap_list *list, BOOL force)
     if (width <= 0 || (!force && width == list->fitted_width))
         return;
     list->fitted_width = width;
-    /* What each column's widest text needs; the rest goes to the note. */
-    widths[LAP_COLUMN_NUMBER] = text_width(list, L"1000000");
+    /* What each column's widest text needs; the rest goes to the note. The number needs as
+     * many digits as the most laps shown so far (at least three). */
+    {
+        WCHAR digits[24] = L"000";
+        size_t count = list->shown_count, length = 0;
+        for (; count; count /= 10)
+            length++;
+        for (count = 3; count < length && count < 20; count++)
+            digits[count] = L'0';
+        digits[count] = L'\0';
+        widths[LAP_COLUMN_NUMBER] = text_width(list, digits);
+    }
     ui_text_load(IDS_MARK_WORST, sample, ARRAYSIZE(sample));
     widths[COLUMN_MARK] = text_width(list, sample);
     ui_text_load(IDS_MARK_BEST, sample, ARRAYSIZE(sample));
@@ -120,9 +130,15 @@ void lap_list_fit_columns(lap_list *list, BOOL force)
     widths[LAP_COLUMN_LAP] = text_width(list, L"000:00:00.00");
     widths[LAP_COLUMN_TOTAL] = widths[LAP_COLUMN_LAP];
     widths[LAP_COLUMN_DELTA] = text_width(list, L"\x2212" L"00:00.00");
+    /* No column narrower than its own header. */
     for (i = 0; i < COLUMN_COUNT; i++)
+    {
+        ui_text_load(column_names[i], sample, ARRAYSIZE(sample));
+        if (i != LAP_COLUMN_NOTE && text_width(list, sample) > widths[i])
+            widths[i] = text_width(list, sample);
         if (i != LAP_COLUMN_NOTE)
             used += widths[i];
+    }
     note_min = dpi_scale(NOTE_MIN_WIDTH, list->dpi);
     widths[LAP_COLUMN_NOTE] = width - used;
     if (widths[LAP_COLUMN_NOTE] < note_min)
@@ -137,6 +153,14 @@ void lap_list_fit_columns(lap_list *list, BOOL force)
     for (i = 0; i < COLUMN_COUNT; i++)
         SendMessageW(list->window, LVM_SETCOLUMNWIDTH, (WPARAM)i,
                      widths[i] > 0 ? widths[i] : 0);
+}
+
+static int digits_of(size_t count)
+{
+    int digits = 1;
+    for (; count >= 10; count /= 10)
+        digits++;
+    return digits;
 }
 
 int lap_list_row_of(const lap_list *list, size_t index)
@@ -199,7 +223,8 @@ void lap_list_show_count(lap_list *list, size_t count)
                          (LPARAM)((int)(count - old_count) * (row_rect.bottom - row_rect.top)));
     }
     InvalidateRect(list->window, NULL, FALSE);
-    lap_list_fit_columns(list, FALSE); /* the scroll bar may have come or gone */
+    /* The scroll bar may have come or gone; the numbers may have gained a digit. */
+    lap_list_fit_columns(list, digits_of(count) != digits_of(old_count));
 }
 
 void lap_list_refresh(lap_list *list)
