@@ -130,6 +130,19 @@ void type_key(WORD key, BOOL control)
     pump_for(150);
 }
 
+BOOL read_text_file(const WCHAR *path, char *content, size_t size)
+{
+    FILE *file = _wfopen(path, L"rb");
+    size_t length;
+
+    if (!file)
+        return FALSE;
+    length = fread(content, 1, size - 1, file);
+    fclose(file);
+    content[length] = '\0';
+    return TRUE;
+}
+
 void type_text(const WCHAR *text)
 {
     for (; *text; text++)

@@ -69,6 +69,9 @@ BOOL is_foreground(const void *window);
     } while (0)
 #define assert_state_label(text) assert_true(wait_until(button_text_is, (text)))
 
+/* A whole (small) file as text into `content`; FALSE when it cannot be read. */
+BOOL read_text_file(const WCHAR *path, char *content, size_t size);
+
 /* Typing: one key event; a key pressed and released (with Ctrl if asked), then processed. */
 void key_event(WORD key, BOOL up);
 void type_key(WORD key, BOOL control);

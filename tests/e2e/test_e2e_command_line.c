@@ -124,17 +124,11 @@ static void export_writes_the_csv(void **state)
 {
     WCHAR path[MAX_PATH], arguments[MAX_PATH + 32];
     char output[256], content[512];
-    FILE *file;
-    size_t length;
     (void)state;
     _snwprintf(path, MAX_PATH, L"%ls\\export.csv", state_folder);
     _snwprintf(arguments, MAX_PATH + 32, L"--export \"%ls\"", path);
     assert_int_equal(run_lapwing(arguments, output, sizeof(output)), 0);
-    file = _wfopen(path, L"rb");
-    assert_non_null(file);
-    length = fread(content, 1, sizeof(content) - 1, file);
-    fclose(file);
-    content[length] = '\0';
+    assert_true(read_text_file(path, content, sizeof(content)));
     assert_non_null(strstr(content, "lap,lap_time,total_time"));
     assert_non_null(strstr(content, "\r\n2,"));
     DeleteFileW(path);

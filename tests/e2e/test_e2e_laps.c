@@ -153,8 +153,6 @@ static void ctrl_s_saves_a_csv_that_matches_the_list(void **state)
     WCHAR folder[MAX_PATH], path[MAX_PATH], lap_text[64];
     char content[4096], expected[128], lap_narrow[64];
     HWND dialog = NULL;
-    FILE *file;
-    size_t length;
     int row, lines = 0;
     char *line;
     (void)state;
@@ -174,11 +172,7 @@ static void ctrl_s_saves_a_csv_that_matches_the_list(void **state)
     assert_true(wait_until(file_exists, path));
     pump_for(300);
 
-    file = _wfopen(path, L"rb");
-    assert_non_null(file);
-    length = fread(content, 1, sizeof(content) - 1, file);
-    fclose(file);
-    content[length] = '\0';
+    assert_true(read_text_file(path, content, sizeof(content)));
     assert_true(strncmp(content, "\xEF\xBB\xBF" "lap,lap_time,total_time,delta,lap_seconds,"
                                  "total_seconds,note\r\n", 3 + 62) == 0);
     /* One row per lap, oldest first, each lap time as the list shows it. */

@@ -142,7 +142,6 @@ static void the_window_comes_back_where_it_was_and_the_ini_keeps_comments(void *
     WCHAR path[MAX_PATH];
     char content[2048];
     FILE *file;
-    size_t length;
     RECT before, after;
     (void)state;
     close_lapwing();
@@ -158,11 +157,7 @@ static void the_window_comes_back_where_it_was_and_the_ini_keeps_comments(void *
     GetWindowRect(main_window, &before);
     close_lapwing();
 
-    file = _wfopen(path, L"rb");
-    assert_non_null(file);
-    length = fread(content, 1, sizeof(content) - 1, file);
-    fclose(file);
-    content[length] = '\0';
+    assert_true(read_text_file(path, content, sizeof(content)));
     assert_non_null(strstr(content, "; written by hand\r\n"));
     assert_non_null(strstr(content, "[custom]\r\nkeep=me\r\n"));
     assert_non_null(strstr(content, "[window]\r\n"));
