@@ -76,7 +76,7 @@ static int measure(BOOL saving)
         GetTempPathW(MAX_PATH, temp);
         _snwprintf(folder, MAX_PATH, L"%lslapwing-bench-%lu", temp, GetCurrentProcessId());
         SetEnvironmentVariableW(L"LAPWING_STATE_DIR", folder);
-        app_load_state(&the_app, &news);
+        app_load_state(&the_app, &news, TRUE);
     }
     if ((!saving && (!time_display_register(instance) || !main_window_register(instance))) ||
         !(window = main_window_create(&the_app, SW_SHOW)))

@@ -119,6 +119,7 @@
 #define IDS_CLI_TOO_LONG        1652
 #define IDS_CLI_HELP            1653
 #define IDS_CLI_VERSION         1654
+#define IDS_CLI_TOO_MANY        1655
 
 /* Save as CSV */
 #define IDS_SAVE_TITLE          1700

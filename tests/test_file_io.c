@@ -16,6 +16,7 @@
 #include <wchar.h>
 #include <cmocka.h>
 
+#include "app.h"
 #include "file_io.h"
 #include "state_store.h"
 
@@ -244,11 +245,109 @@ static void a_failed_snapshot_keeps_the_previous_state_readable(void **state)
     empty_folder();
 }
 
+static void write_text(const WCHAR *name, const char *text)
+{
+    WCHAR path[MAX_PATH];
+    FILE *file;
+    _snwprintf(path, MAX_PATH, L"%ls\\%ls", folder, name);
+    file = _wfopen(path, L"wb");
+    assert_non_null(file);
+    fputs(text, file);
+    fclose(file);
+}
+
+static void a_lost_snapshot_comes_back_from_its_backup(void **state)
+{
+    state_store store;
+    saved_state loaded;
+    state_report report;
+    WCHAR kept[64];
+    (void)state;
+    /* A crash inside ReplaceFileW: the old snapshot is the backup, the new one is nowhere. */
+    write_text(L"state.bak.txt", "lapwing-state 1\ngeneration 4\nstate paused\nbanked 70\n"
+                                 "lap 30\nend\n");
+    write_text(L"journal.txt", "lapwing-journal 1 5\nlap 60\n");
+    store.functions = NULL;
+    assert_true(state_store_initialize(&store, folder));
+    assert_int_equal(state_store_load(&store, &loaded, &report, kept, 64), ERROR_SUCCESS);
+    assert_int_equal(loaded.banked, 70);
+    assert_int_equal(loaded.laps.count, 1);
+    /* The next snapshot is past every generation seen, the journal's 5 included. */
+    assert_true(store.generation >= 5);
+    saved_state_delete(&loaded);
+    state_store_delete(&store);
+    empty_folder();
+}
+
+static void a_snapshot_that_cannot_be_read_now_is_not_written_over(void **state)
+{
+    static const char text[] = "lapwing-state 1\nstate paused\nbanked 70\nend\n";
+    state_store store;
+    saved_state loaded;
+    state_report report;
+    WCHAR kept[64], path[MAX_PATH];
+    HANDLE locked;
+    char *read;
+    (void)state;
+    write_text(L"state.txt", text);
+    _snwprintf(path, MAX_PATH, L"%ls\\state.txt", folder);
+    /* Another program holds it open, sharing nothing. */
+    locked = CreateFileW(path, GENERIC_READ, 0, NULL, OPEN_EXISTING, 0, NULL);
+    assert_true(locked != INVALID_HANDLE_VALUE);
+    store.functions = NULL;
+    assert_true(state_store_initialize(&store, folder));
+    assert_true(state_store_load(&store, &loaded, &report, kept, 64) != ERROR_SUCCESS);
+    saved_state_delete(&loaded);
+    state_store_delete(&store);
+    CloseHandle(locked);
+    read = read_target();
+    assert_non_null(read);
+    assert_string_equal(read, text);
+    free(read);
+    empty_folder();
+}
+
+static void a_failing_save_is_said_once_and_its_recovery_too(void **state)
+{
+    app first, second;
+    app_load_news news;
+    (void)state;
+    no_faults();
+    SetEnvironmentVariableW(L"LAPWING_STATE_DIR", folder);
+    app_initialize(&first, GetModuleHandleW(NULL)); /* no keys here: saving needs none */
+    first.store.functions = &faulty;
+    app_load_state(&first, &news, TRUE);
+    assert_int_equal(news.error, 0);
+    shared_stopwatch_toggle(&first.shared);
+    assert_int_equal(app_save_changes(&first), APP_SAVE_QUIET);
+
+    fail_write_error = TRUE; /* the disk goes away */
+    shared_stopwatch_lap(&first.shared);
+    assert_int_equal(app_save_changes(&first), APP_SAVE_FAILED);
+    shared_stopwatch_lap(&first.shared);
+    assert_int_equal(app_save_changes(&first), APP_SAVE_QUIET); /* said once */
+    fail_write_error = FALSE; /* and comes back */
+    shared_stopwatch_lap(&first.shared);
+    assert_int_equal(app_save_changes(&first), APP_SAVE_WORKS_AGAIN);
+    app_delete(&first);
+
+    /* Everything is there, the laps made while saving failed included. */
+    app_initialize(&second, GetModuleHandleW(NULL));
+    app_load_state(&second, &news, FALSE);
+    assert_int_equal(stopwatch_lap_count(&second.shared.watch), 3);
+    app_delete(&second);
+    SetEnvironmentVariableW(L"LAPWING_STATE_DIR", NULL);
+    empty_folder();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(each_fault_leaves_the_previous_file_and_no_temporary),
         cmocka_unit_test(a_failed_snapshot_keeps_the_previous_state_readable),
+        cmocka_unit_test(a_lost_snapshot_comes_back_from_its_backup),
+        cmocka_unit_test(a_snapshot_that_cannot_be_read_now_is_not_written_over),
+        cmocka_unit_test(a_failing_save_is_said_once_and_its_recovery_too),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

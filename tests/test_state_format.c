@@ -253,6 +253,71 @@ static void journal_lines_are_one_short_line_each(void **state)
     text_buffer_delete(&buffer);
 }
 
+static void a_snapshot_cut_short_is_noticed(void **state)
+{
+    saved_state saved;
+    state_report report;
+    (void)state;
+    parse("lapwing-state 1\nstate paused\nbanked 5\nlap 3\n", NULL, &saved, &report);
+    assert_true(report.no_end);
+    assert_int_equal(saved.laps.count, 1); /* what is there is still used */
+    saved_state_delete(&saved);
+    parse("lapwing-state 1\nstate paused\nbanked 5\nend\n", NULL, &saved, &report);
+    assert_false(report.no_end);
+    saved_state_delete(&saved);
+}
+
+static void laps_and_undos_of_the_best_lap_load_in_linear_time(void **state)
+{
+    text_buffer journal;
+    saved_state saved;
+    state_report report;
+    uint64_t total = 0;
+    int i;
+    (void)state;
+    /* 100,000 slow laps, then 100,000 times a fast lap taken back: with best and worst found
+     * again after each undo, this is 10^10 steps; found once at the end, it is instant. */
+    text_buffer_initialize(&journal);
+    state_write_journal_header(&journal, 0);
+    state_write_run(&journal, 0, 1, 2, "b1");
+    for (i = 0; i < 100000; i++)
+        state_write_lap(&journal, total += 1000);
+    for (i = 0; i < 100000; i++)
+    {
+        state_write_lap(&journal, total + 1);
+        state_write_undo_lap(&journal);
+    }
+    state_parse(NULL, 0, journal.text, journal.length, &saved, &report);
+    assert_int_equal(report.bad_lines, 0);
+    assert_int_equal(saved.laps.count, 100000);
+    assert_int_equal(laps_statistics(&saved.laps).best_index, 0);
+    assert_int_equal(laps_statistics(&saved.laps).worst_index, 0);
+    saved_state_delete(&saved);
+    text_buffer_delete(&journal);
+}
+
+static void notes_beyond_the_bound_are_refused(void **state)
+{
+    text_buffer journal;
+    saved_state saved;
+    state_report report;
+    int i;
+    (void)state;
+    text_buffer_initialize(&journal);
+    state_write_journal_header(&journal, 0);
+    state_write_run(&journal, 0, 1, 2, "b1");
+    for (i = 0; i < STATE_NOTES_MAX + 5; i++)
+        state_write_lap(&journal, (uint64_t)i);
+    /* In reverse order, the costly way round. */
+    for (i = STATE_NOTES_MAX + 4; i >= 0; i--)
+        state_write_note(&journal, (size_t)i, "n");
+    state_parse(NULL, 0, journal.text, journal.length, &saved, &report);
+    assert_int_equal(saved.laps.note_count, STATE_NOTES_MAX);
+    assert_int_equal(report.bad_lines, 5);
+    saved_state_delete(&saved);
+    text_buffer_delete(&journal);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -265,6 +330,9 @@ int main(void)
         cmocka_unit_test(a_running_state_without_anchors_is_paused),
         cmocka_unit_test(elapsed_now_on_the_same_boot_after_a_reboot_and_after_the_clock_went_back),
         cmocka_unit_test(journal_lines_are_one_short_line_each),
+        cmocka_unit_test(a_snapshot_cut_short_is_noticed),
+        cmocka_unit_test(laps_and_undos_of_the_best_lap_load_in_linear_time),
+        cmocka_unit_test(notes_beyond_the_bound_are_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

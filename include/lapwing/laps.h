@@ -43,6 +43,10 @@ typedef struct laps
     lap_note *notes;        /* note_count notes, by lap index */
     size_t note_count;
     size_t note_capacity;
+    /* While loading: best and worst are found once at the end (laps_end_loading), not after
+     * every undone lap, so a file of laps and undos costs linear time. */
+    bool loading;
+    bool statistics_stale;
 } laps;
 
 typedef struct lap_statistics
@@ -71,6 +75,9 @@ void laps_delete(laps *laps);
 bool laps_append(laps *laps, uint64_t total);
 /* Removes the last lap and its note; false when there is none. */
 bool laps_remove_last(laps *laps);
+/* Starts and ends a load (see `loading` above). */
+void laps_begin_loading(laps *laps);
+void laps_end_loading(laps *laps);
 /* Removes every lap and note, keeping the memory for the next run. */
 void laps_clear(laps *laps);
 

@@ -32,6 +32,9 @@ extern "C" {
 
 #define STATE_FORMAT_VERSION 1
 #define STATE_BOOT_ID_MAX 64
+/* Notes read from one snapshot and journal at the most (notes are typed by hand; the bound
+ * keeps a hostile file's notes, each inserted in order, from costing quadratic time). */
+#define STATE_NOTES_MAX 10000
 /* No saved time is believed beyond this (about 1,000 years, in 100 ns). */
 #define STATE_MAX_UNITS (UINT64_C(10000000) * 3600 * 24 * 366 * 1000)
 
@@ -56,6 +59,8 @@ typedef struct state_report
     bool torn_last_line;        /* the last line had no line end (ignored) */
     size_t journal_lines;       /* journal entries applied */
     bool journal_ignored;       /* the journal belonged to another snapshot */
+    uint64_t journal_generation; /* the journal's own, when it had a header */
+    bool no_end;                /* the snapshot stopped before its "end" line: cut short */
 } state_report;
 
 void saved_state_initialize(saved_state *saved);

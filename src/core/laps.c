@@ -33,6 +33,7 @@ void laps_clear(laps *laps)
     free_notes(laps);
     laps->count = 0;
     laps->best = laps->worst = 0;
+    laps->statistics_stale = false;
 }
 
 uint64_t laps_total(const laps *laps, size_t index)
@@ -92,6 +93,8 @@ bool laps_append(laps *laps, uint64_t total)
         total = laps->totals[index - 1];
     laps->totals[index] = total;
     laps->count++;
+    if (laps->statistics_stale)
+        return true; /* found again at the end of the load */
     lap = laps_ticks(laps, index);
     /* Strictly better or worse only: of equal laps the earliest keeps the mark. */
     if (index == 0 || lap < laps_ticks(laps, laps->best))
@@ -157,8 +160,26 @@ bool laps_remove_last(laps *laps)
     if (!laps->count)
         laps->best = laps->worst = 0;
     else if (laps->best == removed || laps->worst == removed)
-        find_best_and_worst(laps);
+    {
+        if (laps->loading)
+            laps->statistics_stale = true;
+        else
+            find_best_and_worst(laps);
+    }
     return true;
+}
+
+void laps_begin_loading(laps *laps)
+{
+    laps->loading = true;
+}
+
+void laps_end_loading(laps *laps)
+{
+    laps->loading = false;
+    if (laps->statistics_stale)
+        find_best_and_worst(laps);
+    laps->statistics_stale = false;
 }
 
 lap_statistics laps_statistics(const laps *laps)

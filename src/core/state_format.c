@@ -222,7 +222,7 @@ static bool apply_run(saved_state *saved, const char *p, const char *end)
 }
 
 /* One line that may stand in a snapshot or a journal; false when it is not valid. */
-static bool apply_line(saved_state *saved, const char *p, const char *end)
+static bool apply_line(saved_state *saved, const char *p, const char *end, size_t *notes_read)
 {
     uint64_t number, lap;
 
@@ -240,7 +240,7 @@ static bool apply_line(saved_state *saved, const char *p, const char *end)
         size_t length;
 
         if (!read_number(&p, end, UINT64_MAX, &lap) || lap == 0 || lap > saved->laps.count ||
-            p >= end || *p != ' ')
+            p >= end || *p != ' ' || ++*notes_read > STATE_NOTES_MAX)
             return false;
         p++;
         length = (size_t)(end - p);
@@ -275,7 +275,8 @@ static bool apply_line(saved_state *saved, const char *p, const char *end)
 }
 
 /* The snapshot's own lines: the ones above, and its state and banked time. */
-static bool apply_snapshot_line(saved_state *saved, const char *p, const char *end)
+static bool apply_snapshot_line(saved_state *saved, const char *p, const char *end,
+                                size_t *notes_read, bool *ended)
 {
     uint64_t number;
 
@@ -307,8 +308,8 @@ static bool apply_snapshot_line(saved_state *saved, const char *p, const char *e
         return true;
     }
     if (starts_with(&p, end, "end"))
-        return at_end(p, end);
-    return apply_line(saved, p, end);
+        return (*ended = at_end(p, end));
+    return apply_line(saved, p, end, notes_read);
 }
 
 /* The header "NAME VERSION [GENERATION]": 1 when it is ours, 0 when not a Lapwing file, -1 for
@@ -344,12 +345,14 @@ bool state_parse(const char *snapshot, size_t snapshot_length, const char *journ
     line_reader reader;
     const char *line;
     size_t length;
-    bool torn = false, usable = true, first = true;
+    bool torn = false, usable = true, first = true, ended = false;
     uint64_t journal_generation = 0;
     bool running_line = false;
+    size_t notes_read = 0;
 
     memset(report, 0, sizeof(*report));
     saved_state_initialize(saved);
+    laps_begin_loading(&saved->laps);
 
     if (snapshot && snapshot_length)
     {
@@ -378,11 +381,15 @@ bool state_parse(const char *snapshot, size_t snapshot_length, const char *journ
             }
             if (length >= 3 && memcmp(line, "run", 3) == 0)
                 running_line = true;
-            if (!apply_snapshot_line(saved, line, line + length))
+            if (!apply_snapshot_line(saved, line, line + length, &notes_read, &ended))
                 report->bad_lines++;
         }
+        report->no_end = usable && !ended;
         if (!usable)
+        {
             saved_state_delete(saved);
+            laps_begin_loading(&saved->laps);
+        }
         else if (saved->state == STOPWATCH_RUNNING && !running_line)
             saved->state = STOPWATCH_PAUSED;
     }
@@ -397,8 +404,13 @@ bool state_parse(const char *snapshot, size_t snapshot_length, const char *journ
             if (first)
             {
                 first = false;
-                if (read_header(line, line + length, "lapwing-journal", &journal_generation) <= 0 ||
-                    journal_generation != saved->generation)
+                if (read_header(line, line + length, "lapwing-journal", &journal_generation) <= 0)
+                {
+                    report->journal_ignored = true;
+                    break;
+                }
+                report->journal_generation = journal_generation;
+                if (journal_generation != saved->generation)
                 {
                     report->journal_ignored = true;
                     break;
@@ -410,12 +422,13 @@ bool state_parse(const char *snapshot, size_t snapshot_length, const char *journ
                 report->torn_last_line = true; /* a power cut mid-append: ignored */
                 break;
             }
-            if (apply_line(saved, line, line + length))
+            if (apply_line(saved, line, line + length, &notes_read))
                 report->journal_lines++;
             else
                 report->bad_lines++;
         }
     }
+    laps_end_loading(&saved->laps);
     make_consistent(saved);
     return usable;
 }

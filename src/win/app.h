@@ -65,9 +65,10 @@ typedef struct app_load_news app_load_news;
 BOOL app_initialize(app *app, HINSTANCE instance);
 void app_delete(app *app);
 
-/* app_state.c: loads the saved state into the stopwatch and starts saving (in the folder
- * state_store_default_folder picks). Never fails the start: `news` says what went wrong. */
-void app_load_state(app *app, app_load_news *news);
+/* app_state.c: loads the saved state into the stopwatch and, with `save`, starts saving (in the
+ * folder state_store_default_folder picks). Never fails the start: `news` says what went
+ * wrong; files that exist but cannot be read are never written over (saving stays off). */
+void app_load_state(app *app, app_load_news *news, BOOL save);
 /* After any command: writes what changed to the journal (or a snapshot when that is due). */
 app_save_news app_save_changes(app *app);
 /* After a note changed. */

@@ -60,11 +60,18 @@ static void boot_id(char *id, size_t size)
 
 static BOOL same_boot(const char *saved_id, uint64_t counter_now, uint64_t run_start_counter)
 {
-    unsigned long long saved;
-    uint64_t now = boot_seconds();
+    uint64_t saved = 0, now = boot_seconds();
+    const char *digit;
 
-    if (sscanf(saved_id, "b%llu", &saved) != 1 || counter_now < run_start_counter)
+    /* "b" and a number, read with care: the id comes from a file. */
+    if (saved_id[0] != 'b' || !saved_id[1] || counter_now < run_start_counter)
         return FALSE;
+    for (digit = saved_id + 1; *digit; digit++)
+    {
+        if (*digit < '0' || *digit > '9' || saved > (UINT64_MAX - 9) / 10)
+            return FALSE;
+        saved = saved * 10 + (uint64_t)(*digit - '0');
+    }
     return (saved > now ? saved - now : now - saved) <= BOOT_TOLERANCE_SECONDS;
 }
 
@@ -230,7 +237,7 @@ DWORD app_save_settings(app *app)
     return error;
 }
 
-void app_load_state(app *app, app_load_news *news)
+void app_load_state(app *app, app_load_news *news, BOOL save)
 {
     WCHAR folder[MAX_PATH];
     saved_state saved;
@@ -238,6 +245,8 @@ void app_load_state(app *app, app_load_news *news)
     uint64_t frequency = app->shared.watch.frequency, banked, run_start = 0, counter_now;
     size_t i;
     bool clamped = false;
+
+    DWORD error;
 
     ZeroMemory(news, sizeof(*news));
     if (!state_store_default_folder(folder, ARRAYSIZE(folder)) ||
@@ -248,8 +257,17 @@ void app_load_state(app *app, app_load_news *news)
     }
     app->saving = TRUE;
     load_settings(app, folder);
-    state_store_load(&app->store, &saved, &report, news->kept_as, ARRAYSIZE(news->kept_as));
-    news->damaged = report.bad_lines || report.no_header || report.wrong_version;
+    error = state_store_load(&app->store, &saved, &report, news->kept_as,
+                             ARRAYSIZE(news->kept_as));
+    if (error != ERROR_SUCCESS)
+    {
+        /* The files are there but cannot be read now: never write over them. */
+        news->error = error;
+        app_stop_saving(app);
+        app->settings_path[0] = L'\0';
+        return;
+    }
+    news->damaged = report.bad_lines || report.no_header || report.wrong_version || report.no_end;
 
     /* Back to ticks of this machine's counter. */
     counter_now = performance_counter_now();
@@ -270,6 +288,13 @@ void app_load_state(app *app, app_load_news *news)
     news->clamped = clamped;
     shared_stopwatch_restore(&app->shared, saved.state, banked, run_start, &saved.laps);
     saved_state_delete(&saved);
+    if (!save)
+    {
+        /* Only read (lapwing --status, --export with no Lapwing running): nothing written. */
+        app_stop_saving(app);
+        app->settings_path[0] = L'\0';
+        return;
+    }
     /* A fresh snapshot with this boot's anchors, and its own journal from here on. */
     app->saved_state = STOPWATCH_STOPPED;
     app->saved_lap_count = 0;

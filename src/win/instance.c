@@ -33,13 +33,28 @@ BOOL instance_claim(instance *instance, const WCHAR *state_folder)
     /* Local\: this session only, so another user's Lapwing is theirs. */
     _snwprintf(name, ARRAYSIZE(name), L"Local\\Lapwing-%llx", (unsigned long long)instance->id);
     name[ARRAYSIZE(name) - 1] = L'\0';
-    instance->mutex = CreateMutexW(NULL, FALSE, name);
+    /* Owned by the first: released when it exits, however it exits, so a start that finds no
+     * window can wait for it to go (instance_wait_for_first) rather than write beside it. */
+    instance->mutex = CreateMutexW(NULL, TRUE, name);
     instance->first = instance->mutex && GetLastError() != ERROR_ALREADY_EXISTS;
     return instance->mutex != NULL;
 }
 
+BOOL instance_wait_for_first(instance *instance, DWORD wait_ms)
+{
+    DWORD waited;
+
+    if (instance->first || !instance->mutex)
+        return instance->first;
+    waited = WaitForSingleObject(instance->mutex, wait_ms);
+    instance->first = waited == WAIT_OBJECT_0 || waited == WAIT_ABANDONED;
+    return instance->first;
+}
+
 void instance_release(instance *instance)
 {
+    if (instance->mutex && instance->first)
+        ReleaseMutex(instance->mutex);
     if (instance->mutex)
         CloseHandle(instance->mutex);
     instance->mutex = NULL;

@@ -21,6 +21,9 @@ typedef struct instance
 /* Claims the instance of `state_folder`. FALSE only when the mutex cannot be made at all. */
 BOOL instance_claim(instance *instance, const WCHAR *state_folder);
 void instance_release(instance *instance);
+/* A Lapwing of this folder runs but shows no window (it is closing, or still loading): waits up
+ * to `wait_ms` for it to exit and then becomes the first. FALSE if it did not go. */
+BOOL instance_wait_for_first(instance *instance, DWORD wait_ms);
 /* The main window of the running instance `id`, waiting up to `wait_ms` for it to appear (it
  * may be starting); NULL if there is none. */
 HWND instance_find_window(UINT_PTR id, DWORD wait_ms);

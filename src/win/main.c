@@ -128,7 +128,7 @@ static int run(app *app, const command_line *parsed, int show)
     int exit_code;
 
     /* The saved stopwatch, before the window shows anything. */
-    app_load_state(app, &load_news);
+    app_load_state(app, &load_news, TRUE);
     app->load_news = &load_news;
     /* After an update reboot Windows starts Lapwing again, and the state brings it back. */
     RegisterApplicationRestart(L"", RESTART_NO_CRASH | RESTART_NO_HANG);
@@ -195,15 +195,17 @@ int WINAPI wWinMain(HINSTANCE instance, HINSTANCE previous, PWSTR command_line_t
         if (!me.first)
         {
             HWND running = instance_find_window(me.id, 5000);
-            if (running)
+            if (running || !instance_wait_for_first(&me, 10000))
             {
-                exit_code = remote_control_forward(running, &parsed);
+                /* Hand over; or, if it neither showed a window nor went, do nothing rather
+                 * than write its files beside it. */
+                exit_code = running ? remote_control_forward(running, &parsed) : EXIT_FAILED;
                 instance_release(&me);
                 app_delete(&app);
                 remote_control_free(arguments, argument_count);
                 return exit_code;
             }
-            /* It is closing as we start: carry on as the one Lapwing. */
+            /* It closed as we started: carry on as the one Lapwing. */
         }
     }
 
@@ -211,7 +213,7 @@ int WINAPI wWinMain(HINSTANCE instance, HINSTANCE previous, PWSTR command_line_t
     {
         /* Only output was asked for, and no Lapwing runs: answer from the saved state. */
         app_load_news news;
-        app_load_state(&app, &news);
+        app_load_state(&app, &news, FALSE);
         exit_code = remote_control_answer_here(&app, &parsed);
     }
     else if (!time_display_register(instance) || !main_window_register(instance))

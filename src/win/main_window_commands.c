@@ -67,19 +67,22 @@ static void lap(main_window *state)
 static void reset(main_window *state)
 {
     WCHAR keys[128];
+    app_save_news news;
 
     if (shared_stopwatch_reset(&state->app->shared) != STOPWATCH_OK)
         return;
-    save_changes(state);
+    news = app_save_changes(state->app);
     main_window_show_state(state, TRUE);
     command_text_keys(state->app->accelerators, IDM_UNDO, keys, ARRAYSIZE(keys));
     main_window_show_notice(state, IDS_NOTICE_RESET, keys);
+    show_save_news(state, news); /* last: a failure to save must not be hidden by the rest */
 }
 
 static void undo(main_window *state)
 {
     stopwatch_snapshot before;
     WCHAR number[24];
+    app_save_news news;
 
     shared_stopwatch_snapshot(&state->app->shared, &before);
     if (shared_stopwatch_undo(&state->app->shared) != STOPWATCH_OK)
@@ -87,7 +90,7 @@ static void undo(main_window *state)
         main_window_show_notice(state, IDS_NOTICE_NOTHING_TO_UNDO, NULL);
         return;
     }
-    save_changes(state);
+    news = app_save_changes(state->app);
     main_window_show_state(state, TRUE);
     if (before.state == STOPWATCH_STOPPED)
         main_window_show_notice(state, IDS_NOTICE_UNDID_RESET, NULL);
@@ -97,6 +100,7 @@ static void undo(main_window *state)
         number[ARRAYSIZE(number) - 1] = L'\0';
         main_window_show_notice(state, IDS_NOTICE_UNDID_LAP, number);
     }
+    show_save_news(state, news);
 }
 
 /* The header of copied laps: the list's column names, joined by tabs, ending in CRLF. */

@@ -53,6 +53,21 @@ BOOL remote_control_parse(command_line *parsed, char ***storage, int *count)
     command_line_parse(parsed, *count, *storage);
     if (parsed->error == COMMAND_LINE_OK)
     {
+        /* An export path is resolved here, against this process's folder, not the running
+         * Lapwing's. */
+        for (i = 1; parsed->export_path && i < *count; i++)
+            if ((*storage)[i] == parsed->export_path)
+            {
+                WCHAR full[MAX_PATH];
+                DWORD length = GetFullPathNameW(wide[i], MAX_PATH, full, NULL);
+                char *resolved = length && length < MAX_PATH ? utf8_from_wide(full) : NULL;
+                if (resolved)
+                {
+                    free((*storage)[i]);
+                    (*storage)[i] = resolved;
+                    parsed->export_path = resolved;
+                }
+            }
         LocalFree(wide);
         return TRUE;
     }
@@ -63,6 +78,7 @@ BOOL remote_control_parse(command_line *parsed, char ***storage, int *count)
     ui_text_format(message, ARRAYSIZE(message),
                    parsed->error == COMMAND_LINE_MISSING_FILE ? IDS_CLI_MISSING_FILE
                    : parsed->error == COMMAND_LINE_UNKNOWN    ? IDS_CLI_UNKNOWN
+                   : parsed->error == COMMAND_LINE_TOO_MANY   ? IDS_CLI_TOO_MANY
                                                               : IDS_CLI_TOO_LONG,
                    &insert, 1);
     wcscat(message, L"\r\n");

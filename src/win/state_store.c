@@ -6,6 +6,7 @@
 #include <process.h>
 #include <shlobj.h>
 #include <stdlib.h>
+#include <string.h>
 #include <wchar.h>
 
 enum
@@ -39,8 +40,8 @@ BOOL state_store_default_folder(WCHAR *folder, size_t size)
     if (length && length < ARRAYSIZE(path) && (slash = wcsrchr(path, L'\\')) != NULL)
     {
         slash[1] = L'\0';
-        wcscat(path, L"lapwing.ini");
-        if (GetFileAttributesW(path) != INVALID_FILE_ATTRIBUTES)
+        if (wcslen(path) + 12 < ARRAYSIZE(path) && (wcscat(path, L"lapwing.ini"), TRUE) &&
+            GetFileAttributesW(path) != INVALID_FILE_ATTRIBUTES)
         {
             slash[1] = L'\0';
             if (folder_is_writable(path))
@@ -88,10 +89,12 @@ static unsigned __stdcall flusher_main(void *parameter)
     }
 }
 
-static void path_in(WCHAR *path, const WCHAR *folder, const WCHAR *name)
+/* `folder\name` into `path`; FALSE when it does not fit in MAX_PATH. */
+static BOOL path_in(WCHAR *path, const WCHAR *folder, const WCHAR *name)
 {
-    _snwprintf(path, MAX_PATH, L"%ls\\%ls", folder, name);
+    int length = _snwprintf(path, MAX_PATH, L"%ls\\%ls", folder, name);
     path[MAX_PATH - 1] = L'\0';
+    return length > 0 && length < MAX_PATH;
 }
 
 BOOL state_store_initialize(state_store *store, const WCHAR *folder)
@@ -102,9 +105,13 @@ BOOL state_store_initialize(state_store *store, const WCHAR *folder)
     store->functions = functions ? functions : &file_functions_windows;
     store->journal = INVALID_HANDLE_VALUE;
     lstrcpynW(store->folder, folder, MAX_PATH);
-    path_in(store->snapshot_path, folder, L"state.txt");
-    path_in(store->backup_path, folder, L"state.bak.txt");
-    path_in(store->journal_path, folder, L"journal.txt");
+    if (!path_in(store->snapshot_path, folder, L"state.txt") ||
+        !path_in(store->backup_path, folder, L"state.bak.txt") ||
+        !path_in(store->journal_path, folder, L"journal.txt"))
+    {
+        SetLastError(ERROR_FILENAME_EXCED_RANGE);
+        return FALSE;
+    }
     if (!CreateDirectoryW(folder, NULL) && GetLastError() != ERROR_ALREADY_EXISTS)
         return FALSE;
     InitializeCriticalSection(&store->handle_lock);
@@ -151,60 +158,106 @@ static void keep_damaged(const state_store *store, const WCHAR *path, WCHAR *kep
     _snwprintf(name, ARRAYSIZE(name), L"state.corrupt-%04u%02u%02u-%02u%02u%02u.txt", now.wYear,
                now.wMonth, now.wDay, now.wHour, now.wMinute, now.wSecond);
     name[ARRAYSIZE(name) - 1] = L'\0';
-    path_in(target, store->folder, name);
-    if (CopyFileW(path, target, TRUE) && kept_as && size)
+    if (kept_as && size && kept_as[0])
+        return; /* one copy is enough */
+    if (path_in(target, store->folder, name) && CopyFileW(path, target, TRUE) && kept_as && size)
         lstrcpynW(kept_as, name, (int)size);
 }
 
-void state_store_load(state_store *store, saved_state *saved, state_report *report,
-                      WCHAR *kept_as, size_t kept_as_size)
+/* Reads a snapshot file; FALSE (with *error) when it exists and cannot be read. */
+static BOOL read_snapshot(const WCHAR *path, char **text, size_t *length, DWORD *error)
+{
+    *error = file_read_all(path, STATE_FILE_LIMIT, text, length);
+    if (*error == ERROR_FILE_NOT_FOUND)
+    {
+        *error = ERROR_SUCCESS; /* no file: a fresh start */
+        return TRUE;
+    }
+    return *error == ERROR_SUCCESS;
+}
+
+DWORD state_store_load(state_store *store, saved_state *saved, state_report *report,
+                       WCHAR *kept_as, size_t kept_as_size)
 {
     char *snapshot = NULL, *journal = NULL;
     size_t snapshot_length = 0, journal_length = 0;
     DWORD snapshot_error, journal_error;
-    BOOL usable;
+    BOOL readable, usable = FALSE, from_backup = FALSE;
 
+    memset(report, 0, sizeof(*report));
     if (kept_as && kept_as_size)
         kept_as[0] = L'\0';
-    snapshot_error = file_read_all(store->snapshot_path, STATE_FILE_LIMIT, &snapshot,
-                                   &snapshot_length);
+    readable = read_snapshot(store->snapshot_path, &snapshot, &snapshot_length, &snapshot_error);
     journal_error = file_read_all(store->journal_path, STATE_FILE_LIMIT, &journal,
                                   &journal_length);
-    if (snapshot_error == ERROR_FILE_TOO_LARGE)
-        keep_damaged(store, store->snapshot_path, kept_as, kept_as_size);
-    usable = state_parse(snapshot, snapshot_length, journal, journal_length, saved, report);
-    if (!usable || report->bad_lines)
-        keep_damaged(store, store->snapshot_path, kept_as, kept_as_size);
-    if (!usable || snapshot_error == ERROR_FILE_TOO_LARGE)
+    if (journal_error != ERROR_SUCCESS && journal_error != ERROR_FILE_NOT_FOUND &&
+        journal_error != ERROR_FILE_TOO_LARGE)
     {
-        /* The snapshot gave nothing: the previous good one, and no journal (it was written
-         * after the damaged snapshot, not after the backup). */
+        /* A journal that exists but cannot be read now (locked, say): saving over it would
+         * lose what it holds. */
+        saved_state_initialize(saved);
+        memset(report, 0, sizeof(*report));
+        free(snapshot);
+        return journal_error;
+    }
+    if (readable)
+    {
+        usable = state_parse(snapshot, snapshot_length, journal, journal_length, saved, report);
+        if (!usable || report->bad_lines || report->no_end)
+            keep_damaged(store, store->snapshot_path, kept_as, kept_as_size);
+    }
+    else if (snapshot_error == ERROR_FILE_TOO_LARGE)
+        keep_damaged(store, store->snapshot_path, kept_as, kept_as_size);
+    /* Nothing from the snapshot (damaged, too large, unreadable, or gone while its backup is
+     * there: a crash inside ReplaceFileW leaves just that): the previous good snapshot, and no
+     * journal (the journal was written after the lost snapshot, not after the backup). */
+    if (!usable || (!snapshot_length && readable))
+    {
         char *backup = NULL;
         size_t backup_length = 0;
         state_report backup_report;
-        saved_state from_backup;
+        saved_state older;
 
         if (file_read_all(store->backup_path, STATE_FILE_LIMIT, &backup, &backup_length) ==
                 ERROR_SUCCESS &&
-            state_parse(backup, backup_length, NULL, 0, &from_backup, &backup_report) &&
-            backup_length)
+            backup_length &&
+            state_parse(backup, backup_length, NULL, 0, &older, &backup_report))
         {
-            saved_state_delete(saved);
-            *saved = from_backup;
+            if (usable || readable)
+                saved_state_delete(saved);
+            *saved = older;
+            from_backup = TRUE;
+            usable = TRUE;
         }
         free(backup);
     }
-    (void)journal_error;
-    store->generation = saved->generation;
+    if (!readable && !from_backup && snapshot_error != ERROR_FILE_TOO_LARGE)
+    {
+        /* The snapshot exists but cannot be read now, and there is no backup: do not write
+         * over it. */
+        if (!usable)
+            saved_state_initialize(saved);
+        free(journal);
+        return snapshot_error;
+    }
+    if (!readable && !from_backup)
+        state_parse(NULL, 0, NULL, 0, saved, report); /* too large: a fresh start */
+    /* The next snapshot's generation is past every one seen, so no journal on disk can ever be
+     * taken for its own. */
+    store->generation = saved->generation > report->journal_generation
+                            ? saved->generation
+                            : report->journal_generation;
     free(snapshot);
     free(journal);
+    return ERROR_SUCCESS;
 }
 
+/* The flusher may hold a duplicate of the handle while it flushes: writers share. */
 static HANDLE open_journal(state_store *store, DWORD disposition)
 {
     return store->functions->create(store->journal_path, FILE_APPEND_DATA,
-                                    FILE_SHARE_READ | FILE_SHARE_DELETE, NULL, disposition,
-                                    FILE_ATTRIBUTE_NORMAL, NULL);
+                                    FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL,
+                                    disposition, FILE_ATTRIBUTE_NORMAL, NULL);
 }
 
 static void replace_journal(state_store *store, HANDLE journal)
@@ -242,9 +295,11 @@ DWORD state_store_write_snapshot(state_store *store, saved_state *saved)
     }
     store->generation = saved->generation;
     store->journal_lines = 0;
-    /* The snapshot holds everything: a new, empty journal of its generation. */
+    /* The snapshot holds everything: a new, empty journal of its generation, opened once the
+     * old one is closed. */
     text_buffer_clear(&text);
     state_write_journal_header(&text, store->generation);
+    replace_journal(store, INVALID_HANDLE_VALUE);
     journal = open_journal(store, CREATE_ALWAYS);
     if (journal == INVALID_HANDLE_VALUE ||
         !file_write_all(store->functions, journal, text.text, text.length))

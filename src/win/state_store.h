@@ -47,12 +47,16 @@ BOOL state_store_initialize(state_store *store, const WCHAR *folder);
 void state_store_delete(state_store *store);
 
 /* Reads the snapshot and the journal into `saved`. A snapshot that cannot be used (or holds bad
- * lines) is kept beside as state.corrupt-<date>.txt, named in `kept_as`, and the backup is
- * tried when the snapshot gave nothing. Never fails: at worst `saved` is a fresh start. */
-void state_store_load(state_store *store, saved_state *saved, state_report *report,
-                      WCHAR *kept_as, size_t kept_as_size);
+ * lines, or was cut short) is kept beside as state.corrupt-<date>.txt, named in `kept_as`, and
+ * the backup is used when the snapshot gave nothing (or is gone). ERROR_SUCCESS; otherwise the
+ * files exist but cannot be read now (locked, access denied, no memory): `saved` is a fresh
+ * start and the caller must not write over them. */
+DWORD state_store_load(state_store *store, saved_state *saved, state_report *report,
+                       WCHAR *kept_as, size_t kept_as_size);
 /* Writes `saved` as the new snapshot (its generation is set here) and starts its journal.
- * ERROR_SUCCESS or the error (the previous snapshot and journal then stay as they were). */
+ * ERROR_SUCCESS or the error: when the snapshot could not be written, the previous snapshot and
+ * journal stay as they were; when only the new journal could not be started, the snapshot
+ * holds everything and the next change writes a snapshot again. */
 DWORD state_store_write_snapshot(state_store *store, saved_state *saved);
 /* Appends journal lines; ERROR_SUCCESS or the error. */
 DWORD state_store_append(state_store *store, const char *text, size_t length);
