@@ -39,6 +39,7 @@
  * %7 spread (worst minus best). */
 #define IDS_SUMMARY             1030
 #define IDS_SUMMARY_NONE        1031
+#define IDS_SUMMARY_ONE         1034    /* %1 the lap's time */
 /* The live current lap: %1 its number, %2 its time so far. */
 #define IDS_CURRENT_LAP         1032
 

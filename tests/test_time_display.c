@@ -156,6 +156,39 @@ static void paints_at_any_size_without_failing(void **state)
     assert_true(IsWindow(display));
 }
 
+static void a_frame_repaints_only_the_digits_that_changed(void **state)
+{
+    RECT client, update;
+    (void)state;
+    /* A large display, wholly visible (what is clipped away is never invalid). */
+    SetWindowPos(parent, NULL, 0, 0, 1200, 600, SWP_NOZORDER | SWP_NOACTIVATE);
+    ShowWindow(parent, SW_SHOWNOACTIVATE);
+    SetWindowPos(display, NULL, 0, 0, 1100, 450, SWP_NOZORDER | SWP_NOACTIVATE);
+    SendMessageW(display, TIME_DISPLAY_SHOW, 0, (LPARAM)L"00:00:01.00");
+    UpdateWindow(display);
+    assert_false(GetUpdateRect(display, &update, FALSE));
+
+    /* The hundredths move on: one digit's cell, not the control. */
+    SendMessageW(display, TIME_DISPLAY_SHOW, 0, (LPARAM)L"00:00:01.01");
+    GetClientRect(display, &client);
+    assert_true(GetUpdateRect(display, &update, FALSE));
+    assert_true(update.right - update.left < client.right / 8);
+    assert_true(update.left > client.right / 2); /* the last digit, on the right */
+    UpdateWindow(display);
+
+    /* Seconds and hundredths: two cells, still a small part. */
+    SendMessageW(display, TIME_DISPLAY_SHOW, 0, (LPARAM)L"00:00:02.02");
+    assert_true(GetUpdateRect(display, &update, FALSE));
+    assert_true(update.right - update.left < client.right / 2);
+    UpdateWindow(display);
+
+    /* The hours gain a digit: everything is laid out again. */
+    SendMessageW(display, TIME_DISPLAY_SHOW, 0, (LPARAM)L"100:00:00.00");
+    assert_true(GetUpdateRect(display, &update, FALSE));
+    assert_int_equal(update.right - update.left, client.right);
+    UpdateWindow(display);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -163,6 +196,7 @@ int main(void)
         cmocka_unit_test(frame_updates_are_silent_and_set_text_announces_once),
         cmocka_unit_test(accessible_object_is_static_text_named_by_the_time),
         cmocka_unit_test(paints_at_any_size_without_failing),
+        cmocka_unit_test(a_frame_repaints_only_the_digits_that_changed),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

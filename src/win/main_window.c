@@ -23,7 +23,6 @@
 #include "commands.h"
 #include "dpi.h"
 #include "instance.h"
-#include "lapwing/placement.h"
 #include "resource.h"
 #include "time_display.h"
 #include "ui_text.h"
@@ -32,107 +31,17 @@
 /* Sizes in pixels at 96 DPI. */
 enum
 {
-    MIN_WIDTH = 340,
-    MIN_HEIGHT = 400,
     DEFAULT_WIDTH = 440,
     DEFAULT_HEIGHT = 580
 };
 
-/* ---- Creation ------------------------------------------------------------------------------ */
-
-static HWND create_button(main_window *state, UINT command, UINT text_id)
-{
-    WCHAR text[64];
-
-    ui_text_load(text_id, text, ARRAYSIZE(text));
-    return CreateWindowExW(0, WC_BUTTONW, text,
-                           WS_CHILD | WS_VISIBLE | WS_TABSTOP | BS_PUSHBUTTON, 0, 0, 0, 0,
-                           state->window, (HMENU)(UINT_PTR)command, GetModuleHandleW(NULL), NULL);
-}
-
-/* A line of text (the summary, the status): a standard static control, which screen readers
- * read as it is. */
-static HWND create_line(main_window *state, UINT id)
-{
-    return CreateWindowExW(0, WC_STATICW, L"",
-                           WS_CHILD | WS_VISIBLE | SS_LEFT | SS_NOPREFIX | SS_ENDELLIPSIS, 0, 0,
-                           0, 0, state->window, (HMENU)(UINT_PTR)id, GetModuleHandleW(NULL),
-                           NULL);
-}
-
-/* The button's tooltip: what it does and its keys, from the accelerator table. */
-static void add_tooltip(main_window *state, HWND button, UINT command)
-{
-    WCHAR text[256];
-    TTTOOLINFOW tool;
-
-    command_text_tooltip(state->app->accelerators, command, text, ARRAYSIZE(text));
-    ZeroMemory(&tool, sizeof(tool));
-    tool.cbSize = sizeof(tool);
-    tool.uFlags = TTF_IDISHWND | TTF_SUBCLASS;
-    tool.hwnd = state->window;
-    tool.uId = (UINT_PTR)button;
-    tool.lpszText = text;
-    SendMessageW(state->tooltip, TTM_ADDTOOLW, 0, (LPARAM)&tool);
-}
-
-/* The commands that have a window-menu item (About Lapwing) go below Windows' own items, where
- * Windows users look for them, with their key. */
-static void add_to_window_menu(main_window *state)
-{
-    HMENU menu = GetSystemMenu(state->window, FALSE);
-    BOOL separated = FALSE;
-    size_t i;
-
-    if (!menu)
-        return;
-    for (i = 0; i < command_info_count; i++)
-    {
-        WCHAR text[128];
-
-        if (!(command_infos[i].menus & IN_WINDOW_MENU))
-            continue;
-        if (!separated)
-            separated = AppendMenuW(menu, MF_SEPARATOR, 0, NULL);
-        command_text_menu_item(state->app->accelerators, command_infos[i].command, text,
-                               ARRAYSIZE(text));
-        AppendMenuW(menu, MF_STRING, command_infos[i].command, text);
-    }
-}
+/* ---- Creation and destruction ------------------------------------------------------------ */
 
 static BOOL on_create(main_window *state)
 {
-    HINSTANCE instance = GetModuleHandleW(NULL);
-
     state->dpi = dpi_of_window(state->window);
-    state->display = CreateWindowExW(0, TIME_DISPLAY_CLASS, L"00:00:00.00", WS_CHILD | WS_VISIBLE,
-                                     0, 0, 0, 0, state->window,
-                                     (HMENU)(UINT_PTR)IDC_TIME_DISPLAY, instance, NULL);
-    state->current_lap = CreateWindowExW(0, LAP_DISPLAY_CLASS, L"", WS_CHILD | WS_VISIBLE, 0, 0,
-                                         0, 0, state->window,
-                                         (HMENU)(UINT_PTR)IDC_CURRENT_LAP, instance, NULL);
-    state->summary = create_line(state, IDC_SUMMARY);
-    state->status = create_line(state, IDC_STATUS);
-    state->start_stop_button = create_button(state, IDM_START_STOP, IDS_START);
-    state->lap_button = create_button(state, IDM_LAP, IDS_LAP);
-    state->reset_button = create_button(state, IDM_RESET, IDS_RESET);
-    if (!state->display || !state->current_lap || !state->summary || !state->status ||
-        !state->start_stop_button || !state->lap_button || !state->reset_button ||
-        !lap_list_create(&state->laps, state->window, IDC_LAP_LIST, &state->app->shared))
+    if (!main_window_create_controls(state))
         return FALSE;
-
-    state->tooltip = CreateWindowExW(WS_EX_TOPMOST, TOOLTIPS_CLASSW, NULL,
-                                     WS_POPUP | TTS_ALWAYSTIP | TTS_NOPREFIX, CW_USEDEFAULT,
-                                     CW_USEDEFAULT, CW_USEDEFAULT, CW_USEDEFAULT, state->window,
-                                     NULL, instance, NULL);
-    if (state->tooltip)
-    {
-        add_tooltip(state, state->start_stop_button, IDM_START_STOP);
-        add_tooltip(state, state->lap_button, IDM_LAP);
-        add_tooltip(state, state->reset_button, IDM_RESET);
-    }
-
-    add_to_window_menu(state);
     main_window_apply_fonts(state);
     state->shown_state = STOPWATCH_STOPPED;
     main_window_show_state(state, FALSE);
@@ -147,28 +56,9 @@ static BOOL on_create(main_window *state)
     return TRUE;
 }
 
-/* The window's place and size, remembered in lapwing.ini for the next start. */
-static void remember_placement(main_window *state)
-{
-    WINDOWPLACEMENT placement;
-    settings *settings = &state->app->settings;
-
-    placement.length = sizeof(placement);
-    if (!state->app->settings_path[0] || !GetWindowPlacement(state->window, &placement))
-        return;
-    settings_set_integer(settings, "window", "left", placement.rcNormalPosition.left);
-    settings_set_integer(settings, "window", "top", placement.rcNormalPosition.top);
-    settings_set_integer(settings, "window", "width",
-                         placement.rcNormalPosition.right - placement.rcNormalPosition.left);
-    settings_set_integer(settings, "window", "height",
-                         placement.rcNormalPosition.bottom - placement.rcNormalPosition.top);
-    settings_set_integer(settings, "window", "maximized", placement.showCmd == SW_SHOWMAXIMIZED);
-    app_save_settings(state->app);
-}
-
 static void on_destroy(main_window *state)
 {
-    remember_placement(state);
+    main_window_remember_placement(state);
     /* Join the clock thread while the window still exists: after this nothing posts to it. */
     app_stop_clock(state->app);
     RemovePropW(state->window, INSTANCE_PROPERTY);
@@ -235,8 +125,8 @@ static void on_setting_change(main_window *state)
 
 static void on_get_min_max_info(main_window *state, MINMAXINFO *info)
 {
-    info->ptMinTrackSize.x = main_window_scale(state, MIN_WIDTH);
-    info->ptMinTrackSize.y = main_window_scale(state, MIN_HEIGHT);
+    info->ptMinTrackSize.x = main_window_scale(state, MAIN_WINDOW_MIN_WIDTH);
+    info->ptMinTrackSize.y = main_window_scale(state, MAIN_WINDOW_MIN_HEIGHT);
 }
 
 static void on_activate(main_window *state, UINT activation)
@@ -413,55 +303,6 @@ BOOL main_window_register(HINSTANCE instance)
     return RegisterClassExW(&window_class) != 0;
 }
 
-/* Where the window was last time (lapwing.ini), fitted onto the nearest monitor's work area
- * (that monitor may be gone); FALSE when nothing usable is remembered. The window is shown. */
-static BOOL restore_placement(HWND window, const settings *settings, int show)
-{
-    WINDOWPLACEMENT placement;
-    placement_rect saved, area, fitted;
-    MONITORINFO primary, nearest;
-    POINT origin = { 0, 0 };
-    RECT on_screen;
-    long long width, height;
-    long shift_x, shift_y;
-
-    width = settings_get_integer(settings, "window", "width", 0, 0, 100000);
-    height = settings_get_integer(settings, "window", "height", 0, 0, 100000);
-    if (!width || !height)
-        return FALSE;
-    saved.left = (long)settings_get_integer(settings, "window", "left", 0, -100000, 100000);
-    saved.top = (long)settings_get_integer(settings, "window", "top", 0, -100000, 100000);
-    saved.right = saved.left + (long)width;
-    saved.bottom = saved.top + (long)height;
-    /* The placement's rectangle is in workspace coordinates: the primary monitor's work area
-     * is their origin. On the screen, it is fitted to the nearest monitor's work area. */
-    primary.cbSize = nearest.cbSize = sizeof(MONITORINFO);
-    if (!GetMonitorInfoW(MonitorFromPoint(origin, MONITOR_DEFAULTTOPRIMARY), &primary))
-        return FALSE;
-    shift_x = primary.rcWork.left - primary.rcMonitor.left;
-    shift_y = primary.rcWork.top - primary.rcMonitor.top;
-    SetRect(&on_screen, saved.left + shift_x, saved.top + shift_y, saved.right + shift_x,
-            saved.bottom + shift_y);
-    if (!GetMonitorInfoW(MonitorFromRect(&on_screen, MONITOR_DEFAULTTONEAREST), &nearest))
-        return FALSE;
-    area.left = nearest.rcWork.left - shift_x;
-    area.top = nearest.rcWork.top - shift_y;
-    area.right = nearest.rcWork.right - shift_x;
-    area.bottom = nearest.rcWork.bottom - shift_y;
-    if (!placement_fit(&saved, &area, MIN_WIDTH, MIN_HEIGHT, &fitted))
-        return FALSE;
-    placement.length = sizeof(placement);
-    if (!GetWindowPlacement(window, &placement))
-        return FALSE;
-    placement.flags = 0;
-    placement.showCmd = (UINT)show;
-    if (settings_get_boolean(settings, "window", "maximized", FALSE) &&
-        show != SW_SHOWMINNOACTIVE && show != SW_SHOWMINIMIZED && show != SW_MINIMIZE)
-        placement.showCmd = SW_SHOWMAXIMIZED;
-    SetRect(&placement.rcNormalPosition, fitted.left, fitted.top, fitted.right, fitted.bottom);
-    return SetWindowPlacement(window, &placement);
-}
-
 HWND main_window_create(app *app, int show)
 {
     main_window *state = calloc(1, sizeof(*state));
@@ -497,7 +338,7 @@ HWND main_window_create(app *app, int show)
     /* On failure WM_NCDESTROY has freed the state, or WM_NCCREATE never ran. */
     if (!window)
         return NULL;
-    if (!restore_placement(window, &app->settings, show))
+    if (!main_window_restore_placement(window, &app->settings, show))
         ShowWindow(window, show);
     UpdateWindow(window);
     return window;

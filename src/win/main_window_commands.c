@@ -23,7 +23,7 @@
 #include "utf8.h"
 
 /* What saving had to say, in the status line, once. */
-static void show_save_news(main_window *state, app_save_news news)
+void main_window_show_save_news(main_window *state, app_save_news news)
 {
     WCHAR system_text[256];
     const WCHAR *inserts[2] = { state->app->store.folder, system_text };
@@ -43,7 +43,7 @@ static void show_save_news(main_window *state, app_save_news news)
  * it, so a killed process never loses what the user saw. */
 static void save_changes(main_window *state)
 {
-    show_save_news(state, app_save_changes(state->app));
+    main_window_show_save_news(state, app_save_changes(state->app));
 }
 
 static void start_stop(main_window *state)
@@ -75,7 +75,7 @@ static void reset(main_window *state)
     main_window_show_state(state, TRUE);
     command_text_keys(state->app->accelerators, IDM_UNDO, keys, ARRAYSIZE(keys));
     main_window_show_notice(state, IDS_NOTICE_RESET, keys);
-    show_save_news(state, news); /* last: a failure to save must not be hidden by the rest */
+    main_window_show_save_news(state, news); /* last: a failure to save must not be hidden by the rest */
 }
 
 static void undo(main_window *state)
@@ -100,7 +100,7 @@ static void undo(main_window *state)
         number[ARRAYSIZE(number) - 1] = L'\0';
         main_window_show_notice(state, IDS_NOTICE_UNDID_LAP, number);
     }
-    show_save_news(state, news);
+    main_window_show_save_news(state, news);
 }
 
 /* The header of copied laps: the list's column names, joined by tabs, ending in CRLF. */
@@ -234,73 +234,6 @@ static void save_csv(main_window *state)
     }
 }
 
-/* F2: the selected lap's note, edited over its cell. */
-static void edit_note(main_window *state)
-{
-    size_t count = 0, *selected = lap_list_selected_laps(&state->laps, &count);
-    char text[LAP_TEXT_CELL_MAX];
-    lap_mark mark;
-    WCHAR *wide;
-    RECT cell;
-    int row;
-
-    if (!selected || count != 1 || note_editor_is_open(&state->note))
-    {
-        free(selected);
-        return;
-    }
-    row = lap_list_row_of(&state->laps, selected[0]);
-    SendMessageW(state->laps.window, LVM_ENSUREVISIBLE, (WPARAM)row, FALSE);
-    cell.top = LAP_COLUMN_NOTE;
-    cell.left = LVIR_BOUNDS;
-    if (SendMessageW(state->laps.window, LVM_GETSUBITEMRECT, (WPARAM)row, (LPARAM)&cell) &&
-        shared_stopwatch_lap_cell(&state->app->shared, selected[0], LAP_COLUMN_NOTE, text,
-                                  sizeof(text), &mark) &&
-        (wide = utf8_to_wide(text)) != NULL)
-    {
-        note_editor_open(&state->note, state->window, state->laps.window, &cell, selected[0],
-                         wide, state->ui_font);
-        free(wide);
-    }
-    free(selected);
-}
-
-void main_window_end_note(main_window *state, BOOL keep)
-{
-    size_t lap = state->note.lap;
-    WCHAR *text;
-    char *utf8;
-    laps_note_result result;
-
-    if (!note_editor_is_open(&state->note))
-        return;
-    text = note_editor_close(&state->note);
-    SetFocus(state->laps.window);
-    if (!keep || !text)
-    {
-        free(text);
-        return;
-    }
-    utf8 = utf8_from_wide(text);
-    result = utf8 ? shared_stopwatch_set_note(&state->app->shared, lap, utf8)
-                  : LAPS_NOTE_OUT_OF_MEMORY;
-    switch (result)
-    {
-    case LAPS_NOTE_OK:
-        show_save_news(state, app_save_note(state->app, lap, utf8));
-        lap_list_refresh(&state->laps);
-        break;
-    case LAPS_NOTE_TOO_LONG:     error_show(state->window, IDS_ERROR_NOTE_TOO_LONG, 0); break;
-    case LAPS_NOTE_OUT_OF_MEMORY:
-        error_show(state->window, IDS_ERROR_OUT_OF_MEMORY, ERROR_NOT_ENOUGH_MEMORY);
-        break;
-    case LAPS_NOTE_NO_SUCH_LAP:  break; /* undone meanwhile */
-    default:                     error_show(state->window, IDS_ERROR_NOTE_CHARACTER, 0); break;
-    }
-    free(utf8);
-    free(text);
-}
-
 void main_window_show_lap_menu(main_window *state, POINT point)
 {
     command_context context;
@@ -328,7 +261,7 @@ void main_window_show_load_news(main_window *state, const app_load_news *news)
     if (news->error)
     {
         state->app->save_error = news->error;
-        show_save_news(state, APP_SAVE_FAILED);
+        main_window_show_save_news(state, APP_SAVE_FAILED);
     }
     else if (news->damaged)
         main_window_show_notice(state, news->kept_as[0] ? IDS_NOTICE_STATE_DAMAGED
@@ -403,7 +336,7 @@ void main_window_execute(main_window *state, UINT command)
     case IDM_COPY:       copy(state, FALSE); break;
     case IDM_COPY_ALL:   copy(state, TRUE); break;
     case IDM_SAVE_CSV:   save_csv(state); break;
-    case IDM_EDIT_NOTE:  edit_note(state); break;
+    case IDM_EDIT_NOTE:  main_window_edit_note(state); break;
     case IDM_SELECT_ALL: lap_list_select_all(&state->laps); break;
     case IDM_ABOUT:      help_box_show(state->window, state->app->accelerators); break;
     }

@@ -1,9 +1,12 @@
 /*
  * What the files of the main window share, and nothing else includes:
  *   main_window.c           the window procedure (a cracker), creation and destruction
+ *   main_window_controls.c  its controls, their tooltips, the window menu's items
  *   main_window_view.c      showing the state: time, current lap, buttons, laps, summary,
  *                           status; layout and fonts
  *   main_window_commands.c  the one execute function every command goes through
+ *   main_window_notes.c     a lap's note edited in place
+ *   main_window_placement.c where the window goes, remembered in lapwing.ini
  * The lap list (lap_list.c), the time display (time_display.c), the context menu, the help box,
  * the clipboard and the CSV export are pieces of their own that the window uses. All of it runs
  * on the UI thread.
@@ -19,6 +22,13 @@
 #include "lapwing/command_line.h"
 #include "lapwing/commands.h"
 #include "shared_stopwatch.h"
+
+/* The smallest the window gets, in pixels at 96 DPI. */
+enum
+{
+    MAIN_WINDOW_MIN_WIDTH = 340,
+    MAIN_WINDOW_MIN_HEIGHT = 400
+};
 
 typedef struct main_window
 {
@@ -59,9 +69,25 @@ void main_window_apply_fonts(main_window *state);
 /* Sizes at 96 DPI scaled to the window's. */
 int main_window_scale(const main_window *state, int value);
 
+/* main_window_controls.c */
+/* Makes the window's controls; FALSE if one could not be made. */
+BOOL main_window_create_controls(main_window *state);
+
+/* main_window_placement.c */
+/* Shows `window` where lapwing.ini says it was; FALSE when nothing usable is remembered. */
+BOOL main_window_restore_placement(HWND window, const settings *settings, int show);
+/* Remembers the window's place in lapwing.ini (at close). */
+void main_window_remember_placement(main_window *state);
+
 /* main_window_commands.c */
 /* Carries out `command` (an IDM_ id), whichever input it came from. */
 void main_window_execute(main_window *state, UINT command);
+/* What saving had to say (app_save_news), in the status line, once. */
+void main_window_show_save_news(main_window *state, app_save_news news);
+
+/* main_window_notes.c */
+/* F2: the selected lap's note, edited over its cell. */
+void main_window_edit_note(main_window *state);
 /* The note editor is done (WM_APP_NOTE_DONE): keep its text as the lap's note, or not. */
 void main_window_end_note(main_window *state, BOOL keep);
 /* A command line's actions and export (from this process or a second Lapwing); ERROR_SUCCESS

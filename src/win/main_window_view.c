@@ -118,6 +118,12 @@ static void show_summary(main_window *state, const stopwatch_snapshot *snapshot)
 
     if (!statistics->count)
         ui_text_load(IDS_SUMMARY_NONE, text, ARRAYSIZE(text));
+    else if (statistics->count == 1)
+    {
+        const WCHAR *only = best;
+        duration_text(best, ARRAYSIZE(best), statistics->best, snapshot->frequency);
+        ui_text_format(text, ARRAYSIZE(text), IDS_SUMMARY_ONE, &only, 1);
+    }
     else
     {
         _snwprintf(count, ARRAYSIZE(count), L"%llu", (unsigned long long)statistics->count);

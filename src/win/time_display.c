@@ -16,6 +16,11 @@ typedef struct time_display
     WCHAR text[FORMAT_TIME_MAX];
     HFONT font;
     int digit_width;    /* width of the widest digit in `font`: every digit gets this cell */
+    /* Where each character's cell starts (client x), for the text's length; cells[length] is
+     * where the last ends. A frame repaints only the cells whose character changed, so its
+     * cost does not grow with the control's size. */
+    int cells[FORMAT_TIME_MAX + 1];
+    int text_top;
 } time_display;
 
 /* Width of `text` drawn the way paint_text draws it. */
@@ -97,69 +102,101 @@ static void fit_font(time_display *display)
     ReleaseDC(display->window, dc);
 }
 
-static void paint_text(time_display *display, HDC dc, const RECT *area)
+/* The cells of the current text, centred in the client area as paint_text draws them. */
+static void layout_cells(time_display *display)
 {
-    const WCHAR *character;
-    HFONT old_font = SelectObject(dc, display->font);
+    RECT client;
+    HDC dc;
+    HFONT old_font;
     TEXTMETRICW metrics;
-    int x, y, width;
+    const WCHAR *character;
+    int x, i = 0;
     SIZE size;
 
+    GetClientRect(display->window, &client);
+    dc = GetDC(display->window);
+    if (!dc)
+        return;
+    old_font = SelectObject(dc, display->font);
     GetTextMetricsW(dc, &metrics);
-    width = measure_text(dc, display->text, display->digit_width);
-    x = area->left + (area->right - area->left - width) / 2;
+    x = (client.right - measure_text(dc, display->text, display->digit_width)) / 2;
     /* Centre the digits (ascent without the internal leading), not the whole cell. */
-    y = area->top + (area->bottom - area->top - (metrics.tmAscent + metrics.tmInternalLeading)) / 2;
+    display->text_top = (client.bottom - (metrics.tmAscent + metrics.tmInternalLeading)) / 2;
+    for (character = display->text; *character && i < FORMAT_TIME_MAX; character++, i++)
+    {
+        display->cells[i] = x;
+        if (*character >= L'0' && *character <= L'9')
+            x += display->digit_width;
+        else if (GetTextExtentPoint32W(dc, character, 1, &size))
+            x += size.cx;
+    }
+    display->cells[i] = x;
+    SelectObject(dc, old_font);
+    ReleaseDC(display->window, dc);
+}
+
+/* Draws the characters whose cells meet `area` (client coordinates). */
+static void paint_text(time_display *display, HDC dc, const RECT *area)
+{
+    HFONT old_font = SelectObject(dc, display->font);
+    int i;
+    SIZE size;
 
     SetBkMode(dc, TRANSPARENT);
     SetTextColor(dc, GetSysColor(COLOR_WINDOWTEXT));
     SetTextAlign(dc, TA_LEFT | TA_TOP);
-    for (character = display->text; *character; character++)
+    for (i = 0; display->text[i] && i < FORMAT_TIME_MAX; i++)
     {
-        if (*character >= L'0' && *character <= L'9')
-        {
-            GetTextExtentPoint32W(dc, character, 1, &size);
-            TextOutW(dc, x + (display->digit_width - size.cx) / 2, y, character, 1);
-            x += display->digit_width;
-        }
+        const WCHAR *character = &display->text[i];
+        int left = display->cells[i], right = display->cells[i + 1];
+
+        if (right < area->left || left > area->right)
+            continue; /* not in this paint */
+        if (*character >= L'0' && *character <= L'9' &&
+            GetTextExtentPoint32W(dc, character, 1, &size))
+            TextOutW(dc, left + (display->digit_width - size.cx) / 2, display->text_top,
+                     character, 1);
         else
-        {
-            GetTextExtentPoint32W(dc, character, 1, &size);
-            TextOutW(dc, x, y, character, 1);
-            x += size.cx;
-        }
+            TextOutW(dc, left, display->text_top, character, 1);
     }
     SelectObject(dc, old_font);
 }
 
-/* Double-buffered so sixty frames a second do not flicker. */
+/* Double-buffered so sixty frames a second do not flicker, in a bitmap the size of what needs
+ * painting (usually a digit or two), not of the whole control. */
 static void on_paint(time_display *display)
 {
     PAINTSTRUCT paint;
-    RECT client;
     HDC dc = BeginPaint(display->window, &paint);
+    const RECT *area = &paint.rcPaint;
+    int width = area->right - area->left, height = area->bottom - area->top;
     HDC memory_dc;
-    HBITMAP bitmap, old_bitmap;
-    int width, height;
+    HBITMAP bitmap = NULL, old_bitmap;
 
-    GetClientRect(display->window, &client);
-    width = client.right;
-    height = client.bottom;
+    if (width <= 0 || height <= 0)
+    {
+        EndPaint(display->window, &paint);
+        return;
+    }
     memory_dc = CreateCompatibleDC(dc);
-    bitmap = memory_dc ? CreateCompatibleBitmap(dc, width, height) : NULL;
+    if (memory_dc)
+        bitmap = CreateCompatibleBitmap(dc, width, height);
     if (bitmap)
     {
         old_bitmap = SelectObject(memory_dc, bitmap);
-        FillRect(memory_dc, &client, GetSysColorBrush(COLOR_WINDOW));
-        paint_text(display, memory_dc, &client);
-        BitBlt(dc, 0, 0, width, height, memory_dc, 0, 0, SRCCOPY);
+        /* The bitmap's origin is the paint area's corner. */
+        SetViewportOrgEx(memory_dc, -area->left, -area->top, NULL);
+        FillRect(memory_dc, area, GetSysColorBrush(COLOR_WINDOW));
+        paint_text(display, memory_dc, area);
+        SetViewportOrgEx(memory_dc, 0, 0, NULL);
+        BitBlt(dc, area->left, area->top, width, height, memory_dc, 0, 0, SRCCOPY);
         SelectObject(memory_dc, old_bitmap);
         DeleteObject(bitmap);
     }
     else
     {
-        FillRect(dc, &client, GetSysColorBrush(COLOR_WINDOW));
-        paint_text(display, dc, &client);
+        FillRect(dc, area, GetSysColorBrush(COLOR_WINDOW));
+        paint_text(display, dc, area);
     }
     if (memory_dc)
         DeleteDC(memory_dc);
@@ -170,16 +207,32 @@ static void on_paint(time_display *display)
 static BOOL set_text(time_display *display, const WCHAR *text)
 {
     size_t old_length = wcslen(display->text);
+    int i;
 
     if (!text)
         text = L"";
     if (wcscmp(display->text, text) == 0)
         return FALSE;
-    lstrcpynW(display->text, text, FORMAT_TIME_MAX);
-    /* Refit when the hours gain a digit; otherwise the font stays as it is. */
-    if (wcslen(display->text) != old_length)
+    if (wcslen(text) != old_length)
+    {
+        /* The hours gained a digit (or the text is new): refit, and repaint it all. */
+        lstrcpynW(display->text, text, FORMAT_TIME_MAX);
         fit_font(display);
-    InvalidateRect(display->window, NULL, FALSE);
+        layout_cells(display);
+        InvalidateRect(display->window, NULL, FALSE);
+        return TRUE;
+    }
+    /* Same length, same cells: repaint only the characters that changed. */
+    for (i = 0; text[i] && i < FORMAT_TIME_MAX - 1; i++)
+        if (text[i] != display->text[i])
+        {
+            RECT cell;
+            GetClientRect(display->window, &cell);
+            cell.left = display->cells[i];
+            cell.right = display->cells[i + 1];
+            InvalidateRect(display->window, &cell, FALSE);
+        }
+    lstrcpynW(display->text, text, FORMAT_TIME_MAX);
     return TRUE;
 }
 
@@ -235,6 +288,7 @@ static LRESULT CALLBACK time_display_proc(HWND window, UINT message, WPARAM wpar
         return 0;
     case WM_SIZE:
         fit_font(display);
+        layout_cells(display);
         InvalidateRect(window, NULL, FALSE);
         return 0;
     case WM_ERASEBKGND:

@@ -1,0 +1,107 @@
+/*
+ * The main window's controls: the time display, the current lap, the buttons with their
+ * tooltips (their keys from the accelerator table), the summary and status lines, the lap
+ * list, and the window menu's items. Made once, in WM_CREATE. UI thread only.
+ */
+#include "main_window_private.h"
+
+#include <commctrl.h>
+
+#include "commands.h"
+#include "resource.h"
+#include "time_display.h"
+#include "ui_text.h"
+
+static HWND create_button(main_window *state, UINT command, UINT text_id)
+{
+    WCHAR text[64];
+
+    ui_text_load(text_id, text, ARRAYSIZE(text));
+    return CreateWindowExW(0, WC_BUTTONW, text,
+                           WS_CHILD | WS_VISIBLE | WS_TABSTOP | BS_PUSHBUTTON, 0, 0, 0, 0,
+                           state->window, (HMENU)(UINT_PTR)command, GetModuleHandleW(NULL), NULL);
+}
+
+/* A line of text (the summary, the status): a standard static control, which screen readers
+ * read as it is. */
+static HWND create_line(main_window *state, UINT id)
+{
+    return CreateWindowExW(0, WC_STATICW, L"",
+                           WS_CHILD | WS_VISIBLE | SS_LEFT | SS_NOPREFIX | SS_ENDELLIPSIS, 0, 0,
+                           0, 0, state->window, (HMENU)(UINT_PTR)id, GetModuleHandleW(NULL),
+                           NULL);
+}
+
+/* The button's tooltip: what it does and its keys, from the accelerator table. */
+static void add_tooltip(main_window *state, HWND button, UINT command)
+{
+    WCHAR text[256];
+    TTTOOLINFOW tool;
+
+    command_text_tooltip(state->app->accelerators, command, text, ARRAYSIZE(text));
+    ZeroMemory(&tool, sizeof(tool));
+    tool.cbSize = sizeof(tool);
+    tool.uFlags = TTF_IDISHWND | TTF_SUBCLASS;
+    tool.hwnd = state->window;
+    tool.uId = (UINT_PTR)button;
+    tool.lpszText = text;
+    SendMessageW(state->tooltip, TTM_ADDTOOLW, 0, (LPARAM)&tool);
+}
+
+/* The commands that have a window-menu item (About Lapwing) go below Windows' own items, where
+ * Windows users look for them, with their key. */
+static void add_to_window_menu(main_window *state)
+{
+    HMENU menu = GetSystemMenu(state->window, FALSE);
+    BOOL separated = FALSE;
+    size_t i;
+
+    if (!menu)
+        return;
+    for (i = 0; i < command_info_count; i++)
+    {
+        WCHAR text[128];
+
+        if (!(command_infos[i].menus & IN_WINDOW_MENU))
+            continue;
+        if (!separated)
+            separated = AppendMenuW(menu, MF_SEPARATOR, 0, NULL);
+        command_text_menu_item(state->app->accelerators, command_infos[i].command, text,
+                               ARRAYSIZE(text));
+        AppendMenuW(menu, MF_STRING, command_infos[i].command, text);
+    }
+}
+
+BOOL main_window_create_controls(main_window *state)
+{
+    HINSTANCE instance = GetModuleHandleW(NULL);
+
+    state->display = CreateWindowExW(0, TIME_DISPLAY_CLASS, L"00:00:00.00", WS_CHILD | WS_VISIBLE,
+                                     0, 0, 0, 0, state->window,
+                                     (HMENU)(UINT_PTR)IDC_TIME_DISPLAY, instance, NULL);
+    state->current_lap = CreateWindowExW(0, LAP_DISPLAY_CLASS, L"", WS_CHILD | WS_VISIBLE, 0, 0,
+                                         0, 0, state->window,
+                                         (HMENU)(UINT_PTR)IDC_CURRENT_LAP, instance, NULL);
+    state->summary = create_line(state, IDC_SUMMARY);
+    state->status = create_line(state, IDC_STATUS);
+    state->start_stop_button = create_button(state, IDM_START_STOP, IDS_START);
+    state->lap_button = create_button(state, IDM_LAP, IDS_LAP);
+    state->reset_button = create_button(state, IDM_RESET, IDS_RESET);
+    if (!state->display || !state->current_lap || !state->summary || !state->status ||
+        !state->start_stop_button || !state->lap_button || !state->reset_button ||
+        !lap_list_create(&state->laps, state->window, IDC_LAP_LIST, &state->app->shared))
+        return FALSE;
+
+    state->tooltip = CreateWindowExW(WS_EX_TOPMOST, TOOLTIPS_CLASSW, NULL,
+                                     WS_POPUP | TTS_ALWAYSTIP | TTS_NOPREFIX, CW_USEDEFAULT,
+                                     CW_USEDEFAULT, CW_USEDEFAULT, CW_USEDEFAULT, state->window,
+                                     NULL, instance, NULL);
+    if (state->tooltip)
+    {
+        add_tooltip(state, state->start_stop_button, IDM_START_STOP);
+        add_tooltip(state, state->lap_button, IDM_LAP);
+        add_tooltip(state, state->reset_button, IDM_RESET);
+    }
+    add_to_window_menu(state);
+    return TRUE;
+}
