@@ -11,19 +11,10 @@
 #include "dpi.h"
 #include "lapwing/format.h"
 #include "lapwing/lap_text.h"
+#include "lapwing/layout.h"
 #include "resource.h"
 #include "time_display.h"
 #include "ui_text.h"
-
-/* Layout, in pixels at 96 DPI; scaled to the window's DPI. */
-enum
-{
-    LAYOUT_MARGIN = 12,
-    LAYOUT_GAP = 8,
-    LAYOUT_BUTTON_HEIGHT = 32,
-    LAYOUT_CURRENT_LAP_HEIGHT = 30,
-    LAYOUT_LINE_HEIGHT = 20     /* the summary and the status line */
-};
 
 int main_window_scale(const main_window *state, int value)
 {
@@ -239,49 +230,25 @@ void main_window_apply_fonts(main_window *state)
 void main_window_layout(main_window *state)
 {
     RECT client;
-    int margin = main_window_scale(state, LAYOUT_MARGIN);
-    int gap = main_window_scale(state, LAYOUT_GAP);
-    int button_height = main_window_scale(state, LAYOUT_BUTTON_HEIGHT);
-    int current_height = main_window_scale(state, LAYOUT_CURRENT_LAP_HEIGHT);
-    int line_height = main_window_scale(state, LAYOUT_LINE_HEIGHT);
-    int width, height, inner_width, display_height, button_width, y, list_height;
+    main_layout layout;
     HDWP positions;
 
     GetClientRect(state->window, &client);
-    width = client.right;
-    height = client.bottom;
-    inner_width = width - 2 * margin;
-    if (inner_width < 1 || height < 1)
+    if (!layout_main_window(client.right, client.bottom, state->dpi, &layout))
         return;
-
-    /* The display takes about a third of what the fixed rows leave; the list gets the rest. */
-    display_height = (height - 2 * margin - current_height - button_height - 2 * line_height -
-                      4 * gap) *
-                     36 / 100;
-    if (display_height < button_height)
-        display_height = button_height;
-    button_width = (inner_width - 2 * gap) / 3;
-    y = margin;
-
     positions = BeginDeferWindowPos(9);
-#define PLACE(control, x_, y_, w_, h_)                                                          \
+#define PLACE(control, r)                                                                       \
     if (positions)                                                                              \
-        positions = DeferWindowPos(positions, (control), NULL, (x_), (y_), (w_),               \
-                                   (h_) > 0 ? (h_) : 0, SWP_NOZORDER | SWP_NOACTIVATE)
-    PLACE(state->display, margin, y, inner_width, display_height);
-    y += display_height;
-    PLACE(state->current_lap, margin, y, inner_width, current_height);
-    y += current_height + gap;
-    PLACE(state->start_stop_button, margin, y, button_width, button_height);
-    PLACE(state->lap_button, margin + button_width + gap, y, button_width, button_height);
-    PLACE(state->reset_button, margin + 2 * (button_width + gap), y,
-          inner_width - 2 * (button_width + gap), button_height);
-    y += button_height + gap;
-    PLACE(state->summary, margin, y, inner_width, line_height);
-    y += line_height;
-    list_height = height - margin - line_height - gap - y;
-    PLACE(state->laps.window, margin, y, inner_width, list_height);
-    PLACE(state->status, margin, height - margin - line_height, inner_width, line_height);
+        positions = DeferWindowPos(positions, (control), NULL, (r).left, (r).top, (r).width,    \
+                                   (r).height, SWP_NOZORDER | SWP_NOACTIVATE)
+    PLACE(state->display, layout.display);
+    PLACE(state->current_lap, layout.current_lap);
+    PLACE(state->start_stop_button, layout.start_stop);
+    PLACE(state->lap_button, layout.lap);
+    PLACE(state->reset_button, layout.reset);
+    PLACE(state->summary, layout.summary);
+    PLACE(state->laps.window, layout.list);
+    PLACE(state->status, layout.status);
 #undef PLACE
     if (positions)
         EndDeferWindowPos(positions);
