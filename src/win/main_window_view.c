@@ -182,8 +182,12 @@ void main_window_show_state(main_window *state, BOOL announce)
     shared_stopwatch_snapshot(&state->app->shared, &snapshot);
     show_time(state, &snapshot, announce);
     show_current_lap(state, &snapshot);
-    if (snapshot.state == STOPWATCH_RUNNING && snapshot.lap_count > state->shown_lap_count)
-        state->laps_changed = TRUE; /* the next frame shows them, however many came */
+    /* While frames come (running, not minimized), the next one shows the laps, however many
+     * came; without frames (minimized: a lap from the command line) they are shown now, so the
+     * list's item count is always the number of laps. */
+    if (snapshot.state == STOPWATCH_RUNNING && snapshot.lap_count > state->shown_lap_count &&
+        !IsIconic(state->window))
+        state->laps_changed = TRUE;
     else
         show_laps(state, &snapshot);
     show_controls(state, &snapshot);
