@@ -21,7 +21,7 @@
 /* Strings: every one is in each lang/xx-XX.rc. */
 #define IDS_APP_TITLE           1000
 #define IDS_START               1001
-#define IDS_STOP                1002
+#define IDS_PAUSE               1002
 #define IDS_RESUME              1003
 #define IDS_LAP                 1004
 #define IDS_RESET               1005
@@ -42,6 +42,9 @@
 #define IDS_SUMMARY_ONE         1034    /* %1 the lap's time */
 /* The live current lap: %1 its number, %2 its time so far. */
 #define IDS_CURRENT_LAP         1032
+/* The window's title while running and paused: %1 the time to the second. */
+#define IDS_TITLE_RUNNING       1040
+#define IDS_TITLE_PAUSED        1041
 
 /* Tooltips of the buttons: %1 is the command's keys. */
 #define IDS_TIP_START_STOP      1100
@@ -62,6 +65,11 @@
 #define IDS_HELP_EDIT_NOTE      1217
 #define IDS_HELP_SELECT_ALL     1218
 #define IDS_HELP_COPY_ALL       1219
+#define IDS_HELP_TOPMOST        1220
+#define IDS_HELP_MINI_MODE      1221
+#define IDS_HELP_FULL_SCREEN    1222
+#define IDS_HELP_LEAVE_MODE     1223
+#define IDS_HELP_SETTINGS       1224
 
 /* Menu items (the key is added after a tab) */
 #define IDS_MENU_ABOUT          1300
@@ -71,6 +79,10 @@
 #define IDS_MENU_SAVE_CSV       1304
 #define IDS_MENU_UNDO           1305
 #define IDS_MENU_SELECT_ALL     1306
+#define IDS_MENU_TOPMOST        1307
+#define IDS_MENU_MINI_MODE      1308
+#define IDS_MENU_FULL_SCREEN    1309
+#define IDS_MENU_SETTINGS       1310
 
 /* Key names and how keys are listed */
 #define IDS_KEY_SPACE           1400
@@ -113,6 +125,8 @@
 #define IDS_NOTICE_STATE_DAMAGED 1610
 #define IDS_NOTICE_STATE_DAMAGED_UNKEPT 1611
 #define IDS_NOTICE_CLOCK_CLAMPED 1612
+#define IDS_NOTICE_TOPMOST_ON   1613
+#define IDS_NOTICE_TOPMOST_OFF  1614
 
 /* The command line: %1 the argument refused, or the version */
 #define IDS_CLI_UNKNOWN         1650

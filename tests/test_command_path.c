@@ -176,7 +176,7 @@ static void start_stop_lap_and_reset_from_every_source(void **state)
         print_message("from the %s\n", sources[i].name);
         send_command(&sources[i], IDM_START_STOP);
         assert_int_equal(now_shown().state, STOPWATCH_RUNNING);
-        window_text_is(start_stop, L"&Stop");
+        window_text_is(start_stop, L"Pau&se");
 
         send_command(&sources[i], IDM_LAP);
         assert_int_equal(now_shown().lap_count, 1);
@@ -316,8 +316,14 @@ static void tooltip_text(HWND tooltip, HWND button, WCHAR *text, int size)
 static BOOL CALLBACK find_tooltip(HWND candidate, LPARAM parameter)
 {
     WCHAR class_name[64];
+    TTTOOLINFOW tool;
+    ZeroMemory(&tool, sizeof(tool));
+    tool.cbSize = sizeof(tool);
+    tool.hwnd = window;
+    tool.uId = (UINT_PTR)GetDlgItem(window, IDM_START_STOP);
+    /* The tooltip that has the buttons as its tools (the list view has one of its own). */
     if (GetClassNameW(candidate, class_name, 64) && wcscmp(class_name, TOOLTIPS_CLASSW) == 0 &&
-        GetWindow(candidate, GW_OWNER) == window)
+        SendMessageW(candidate, TTM_GETTOOLINFOW, 0, (LPARAM)&tool))
     {
         *(HWND *)parameter = candidate;
         return FALSE;

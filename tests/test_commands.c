@@ -44,6 +44,7 @@ static command_context context_of(const stopwatch *watch, size_t selected)
     context.lap_count = stopwatch_lap_count(watch);
     context.can_undo = stopwatch_can_undo(watch);
     context.selected_laps = selected;
+    context.in_mode = false;
     return context;
 }
 
@@ -101,7 +102,7 @@ static void enabled_exactly_when_the_stopwatch_would_do_it(void **state)
 
 static void lap_commands_need_laps_and_a_note_needs_one_selected_lap(void **state)
 {
-    command_context context = { STOPWATCH_PAUSED, 0, false, 0 };
+    command_context context = { STOPWATCH_PAUSED, 0, false, 0, false };
     (void)state;
     assert_false(command_is_enabled(IDM_SAVE_CSV, &context));
     assert_false(command_is_enabled(IDM_COPY_ALL, &context));
@@ -118,12 +119,27 @@ static void lap_commands_need_laps_and_a_note_needs_one_selected_lap(void **stat
     assert_false(command_is_enabled(IDM_EDIT_NOTE, &context));
 }
 
+static void window_commands_apply_always_and_esc_only_in_a_mode(void **state)
+{
+    command_context context = { STOPWATCH_RUNNING, 0, false, 0, false };
+    (void)state;
+    assert_true(command_is_enabled(IDM_TOPMOST, &context));
+    assert_true(command_is_enabled(IDM_MINI_MODE, &context));
+    assert_true(command_is_enabled(IDM_FULL_SCREEN, &context));
+    assert_true(command_is_enabled(IDM_SETTINGS, &context));
+    /* Esc means nothing in the normal window (a user pressing it must not lose a thing). */
+    assert_false(command_is_enabled(IDM_LEAVE_MODE, &context));
+    context.in_mode = true;
+    assert_true(command_is_enabled(IDM_LEAVE_MODE, &context));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(ids_are_unique_steps_that_fit_the_window_menu),
         cmocka_unit_test(enabled_exactly_when_the_stopwatch_would_do_it),
         cmocka_unit_test(lap_commands_need_laps_and_a_note_needs_one_selected_lap),
+        cmocka_unit_test(window_commands_apply_always_and_esc_only_in_a_mode),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

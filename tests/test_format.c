@@ -105,6 +105,48 @@ static void a_short_buffer_is_truncated_and_terminated(void **state)
     assert_string_equal(text, "00:00");
 }
 
+static void each_precision(void **state)
+{
+    /* 1:05.45675 s at each counter frequency, truncated at each precision. */
+    static const char *const expected[TIME_PRECISION_COUNT] = { "00:01:05", "00:01:05.4",
+                                                                "00:01:05.45", "00:01:05.456" };
+    char text[FORMAT_TIME_MAX];
+    size_t i, p;
+    (void)state;
+    for (i = 0; i < TEST_FREQUENCY_COUNT; i++)
+    {
+        uint64_t frequency = test_frequencies[i];
+        uint64_t ticks = 65u * frequency + 45675u * frequency / 100000u;
+        for (p = 0; p < TIME_PRECISION_COUNT; p++)
+        {
+            size_t length = format_time_at(text, sizeof(text), ticks, frequency,
+                                           (time_precision)p);
+            assert_string_equal(text, expected[p]);
+            assert_int_equal(length, strlen(expected[p]));
+        }
+    }
+    /* 59.9999 s never shows a minute at any precision. */
+    format_time_at(text, sizeof(text), 599999u, 10000u, TIME_PRECISION_SECONDS);
+    assert_string_equal(text, "00:00:59");
+    format_time_at(text, sizeof(text), 599999u, 10000u, TIME_PRECISION_MILLISECONDS);
+    assert_string_equal(text, "00:00:59.999");
+    /* An unknown precision is hundredths, the default. */
+    format_time_at(text, sizeof(text), 0, 1000u, (time_precision)99);
+    assert_string_equal(text, "00:00:00.00");
+}
+
+static void frames_follow_what_can_change(void **state)
+{
+    (void)state;
+    /* As often as the text can change, never above the display's rate. */
+    assert_int_equal(format_frames_per_second(TIME_PRECISION_SECONDS, 60), 1);
+    assert_int_equal(format_frames_per_second(TIME_PRECISION_TENTHS, 60), 10);
+    assert_int_equal(format_frames_per_second(TIME_PRECISION_HUNDREDTHS, 60), 60);
+    assert_int_equal(format_frames_per_second(TIME_PRECISION_MILLISECONDS, 60), 60);
+    assert_int_equal(format_frames_per_second(TIME_PRECISION_TENTHS, 5), 5);
+    assert_int_equal(format_frames_per_second(TIME_PRECISION_SECONDS, 0), 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -117,6 +159,8 @@ int main(void)
         cmocka_unit_test(one_hundred_years),
         cmocka_unit_test(hours_past_99),
         cmocka_unit_test(a_short_buffer_is_truncated_and_terminated),
+        cmocka_unit_test(each_precision),
+        cmocka_unit_test(frames_follow_what_can_change),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

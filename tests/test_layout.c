@@ -41,9 +41,13 @@ static void check(int width_96, int height_96, unsigned dpi)
     assert_true(bottom(l.start_stop) <= l.summary.top);
     assert_true(bottom(l.summary) <= l.list.top);
     assert_true(bottom(l.list) <= l.status.top);
-    /* The buttons side by side, the same width give or take a pixel, the same height. */
+    /* The buttons side by side, the same size, no wider than 160 px at 96 DPI, centred. */
     assert_true(right(l.start_stop) <= l.lap.left && right(l.lap) <= l.reset.left);
-    assert_true(l.reset.width - l.start_stop.width <= 2 && l.reset.width >= l.start_stop.width);
+    assert_int_equal(l.reset.width, l.start_stop.width);
+    assert_int_equal(l.lap.width, l.start_stop.width);
+    assert_true(l.start_stop.width <= layout_scale(160, dpi));
+    assert_true(l.start_stop.left - l.display.left - (right(l.display) - right(l.reset)) <= 1 &&
+                (right(l.display) - right(l.reset)) - (l.start_stop.left - l.display.left) <= 1);
     assert_int_equal(l.start_stop.height, layout_scale(32, dpi));
     /* Margins and the display scale with the DPI; the list keeps some room. */
     assert_int_equal(l.display.left, layout_scale(12, dpi));
@@ -81,6 +85,66 @@ static void the_same_window_twice_the_dpi_is_twice_the_size(void **state)
     assert_int_equal(at_192.status.top, 2 * at_96.status.top);
 }
 
+static void a_tall_or_wide_window_keeps_its_proportions(void **state)
+{
+    main_layout l;
+    size_t i;
+    (void)state;
+    for (i = 0; i < sizeof(dpis) / sizeof(dpis[0]); i++)
+    {
+        unsigned dpi = dpis[i];
+        /* Tall and narrow: the display no taller than its digits need (no bands of white). */
+        assert_true(layout_main_window(layout_scale(324, dpi), layout_scale(1400, dpi), dpi, &l));
+        assert_true(l.display.height * 46 <= l.display.width * 10 + 46);
+        assert_true(l.list.height > layout_scale(800, dpi));
+        /* Maximized on a wide screen: the buttons stay 160 px and centred, the list grows. */
+        assert_true(layout_main_window(layout_scale(1900, dpi), layout_scale(1000, dpi), dpi, &l));
+        assert_int_equal(l.start_stop.width, layout_scale(160, dpi));
+        assert_true(l.list.height >= l.display.height);
+    }
+}
+
+static void mini_mode_is_the_time_alone(void **state)
+{
+    main_layout l;
+    size_t i;
+    (void)state;
+    for (i = 0; i < sizeof(dpis) / sizeof(dpis[0]); i++)
+    {
+        unsigned dpi = dpis[i];
+        int width = layout_scale(LAYOUT_MINI_WIDTH, dpi), height = layout_scale(LAYOUT_MINI_HEIGHT, dpi);
+        assert_true(layout_window_in_mode(width, height, dpi, LAYOUT_MINI, &l));
+        inside(l.display, width, height);
+        assert_true(l.display.width >= width - layout_scale(8, dpi) - 1);
+        assert_true(l.display.height >= height - layout_scale(8, dpi) - 1);
+        assert_int_equal(l.start_stop.width, 0);
+        assert_int_equal(l.list.height, 0);
+        assert_int_equal(l.current_lap.height, 0);
+        assert_int_equal(l.status.width, 0);
+    }
+    assert_false(layout_window_in_mode(6, 6, 96, LAYOUT_MINI, &l));
+}
+
+static void full_screen_is_giant_digits_in_the_middle(void **state)
+{
+    main_layout l;
+    (void)state;
+    assert_true(layout_window_in_mode(1920, 1080, 96, LAYOUT_FULL_SCREEN, &l));
+    inside(l.display, 1920, 1080);
+    inside(l.current_lap, 1920, 1080);
+    assert_true(l.display.width >= 1700);
+    assert_true(l.display.height >= 300);
+    assert_true(bottom(l.display) <= l.current_lap.top);
+    /* Centred vertically, give or take a pixel. */
+    assert_true(l.display.top - (1080 - bottom(l.current_lap)) <= 1 &&
+                (1080 - bottom(l.current_lap)) - l.display.top <= 1);
+    assert_int_equal(l.list.height, 0);
+    assert_int_equal(l.start_stop.width, 0);
+    /* A tall portrait screen: the digits are limited by the width. */
+    assert_true(layout_window_in_mode(1080, 1920, 96, LAYOUT_FULL_SCREEN, &l));
+    inside(l.display, 1080, 1920);
+}
+
 static void no_room_moves_nothing(void **state)
 {
     main_layout l;
@@ -95,6 +159,9 @@ int main(void)
         cmocka_unit_test(the_default_window_at_every_dpi),
         cmocka_unit_test(the_smallest_window_at_every_dpi),
         cmocka_unit_test(the_same_window_twice_the_dpi_is_twice_the_size),
+        cmocka_unit_test(a_tall_or_wide_window_keeps_its_proportions),
+        cmocka_unit_test(mini_mode_is_the_time_alone),
+        cmocka_unit_test(full_screen_is_giant_digits_in_the_middle),
         cmocka_unit_test(no_room_moves_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

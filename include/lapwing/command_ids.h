@@ -22,6 +22,11 @@
 #define IDM_EDIT_NOTE           0x0080
 #define IDM_SELECT_ALL          0x0090
 #define IDM_COPY_ALL            0x00A0
+#define IDM_TOPMOST             0x00B0
+#define IDM_MINI_MODE           0x00C0
+#define IDM_FULL_SCREEN         0x00D0
+#define IDM_LEAVE_MODE          0x00E0
+#define IDM_SETTINGS            0x00F0
 
 /* Every id above is a multiple of IDM_STEP below IDM_LIMIT. */
 #define IDM_STEP                0x0010

@@ -23,6 +23,7 @@ typedef struct command_context
     size_t lap_count;
     bool can_undo;          /* stopwatch_can_undo */
     size_t selected_laps;   /* rows selected in the lap list */
+    bool in_mode;           /* mini mode or full screen: Esc leaves it */
 } command_context;
 
 /* The command ids, in the order the help lists them. */

@@ -3,10 +3,11 @@
  */
 #include "lapwing/commands.h"
 
-const unsigned command_ids[] = { IDM_START_STOP, IDM_LAP,      IDM_RESET,
-                                 IDM_UNDO,       IDM_COPY,     IDM_COPY_ALL,
-                                 IDM_SAVE_CSV,   IDM_EDIT_NOTE, IDM_SELECT_ALL,
-                                 IDM_ABOUT };
+const unsigned command_ids[] = { IDM_START_STOP, IDM_LAP,         IDM_RESET,
+                                 IDM_UNDO,       IDM_COPY,        IDM_COPY_ALL,
+                                 IDM_SAVE_CSV,   IDM_EDIT_NOTE,   IDM_SELECT_ALL,
+                                 IDM_TOPMOST,    IDM_MINI_MODE,   IDM_FULL_SCREEN,
+                                 IDM_LEAVE_MODE, IDM_SETTINGS,    IDM_ABOUT };
 const size_t command_count = sizeof(command_ids) / sizeof(command_ids[0]);
 
 bool command_is_known(unsigned command)
@@ -32,6 +33,11 @@ bool command_is_enabled(unsigned command, const command_context *context)
     case IDM_SAVE_CSV:   return context->lap_count > 0;
     case IDM_EDIT_NOTE:  return context->selected_laps == 1;
     case IDM_SELECT_ALL: return context->lap_count > 0;
+    case IDM_TOPMOST:    return true;
+    case IDM_MINI_MODE:  return true;
+    case IDM_FULL_SCREEN: return true;
+    case IDM_LEAVE_MODE: return context->in_mode;
+    case IDM_SETTINGS:   return true;
     case IDM_ABOUT:      return true;
     default:             return false;
     }

@@ -233,6 +233,20 @@ bool settings_get_boolean(const settings *settings, const char *section, const c
     return fallback;
 }
 
+size_t settings_get_choice(const settings *settings, const char *section, const char *key,
+                           const char *const *choices, size_t count, size_t fallback)
+{
+    char text[64];
+    size_t i;
+
+    if (!get(settings, section, key, text, sizeof(text)))
+        return fallback;
+    for (i = 0; i < count; i++)
+        if (same_word(text, strlen(text), choices[i]))
+            return i;
+    return fallback;
+}
+
 void settings_set(settings *settings, const char *section, const char *key, const char *value)
 {
     size_t at, end;

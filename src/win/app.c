@@ -10,6 +10,7 @@ BOOL app_initialize(app *app, HINSTANCE instance)
     ZeroMemory(app, sizeof(*app));
     app->instance = instance;
     settings_initialize(&app->settings);
+    preferences_default(&app->preferences);
     shared_stopwatch_initialize(&app->shared);
     app->accelerators = LoadAcceleratorsW(instance, MAKEINTRESOURCEW(IDA_MAIN));
     return app->accelerators != NULL;

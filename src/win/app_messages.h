@@ -14,7 +14,9 @@ enum app_message
     /* Posted by the note editor: the user is done with a note. wParam: TRUE to keep it. */
     WM_APP_NOTE_DONE,
     /* Sent by a second Lapwing (lapwing --status): answers (state + 1) | lap count << 2. */
-    WM_APP_STATUS
+    WM_APP_STATUS,
+    /* Sent by the tests: answers how many updates the clock thread has posted. */
+    WM_APP_CLOCK_POSTS
 };
 
 /* WM_COPYDATA from a second Lapwing: dwData is this, lpData a command_line request

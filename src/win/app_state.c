@@ -217,6 +217,7 @@ static void load_settings(app *app, const WCHAR *folder)
         ERROR_SUCCESS)
         settings_parse(&app->settings, text, length);
     free(text);
+    preferences_read(&app->settings, &app->preferences);
 }
 
 DWORD app_save_settings(app *app)
@@ -235,6 +236,12 @@ DWORD app_save_settings(app *app)
                                   text.length, NULL);
     text_buffer_delete(&text);
     return error;
+}
+
+DWORD app_save_preferences(app *app)
+{
+    preferences_write(&app->settings, &app->preferences);
+    return app_save_settings(app);
 }
 
 void app_load_state(app *app, app_load_news *news, BOOL save)

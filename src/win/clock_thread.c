@@ -28,27 +28,53 @@ static void post_update(clock_thread *clock)
     }
 }
 
-static BOOL is_active(clock_thread *clock)
+/* Frames a second now: the window's rate while it can be seen, the hidden rate (the title's
+ * once a second, or none) while minimized; 0 while the stopwatch is not running. */
+static unsigned current_rate(clock_thread *clock)
 {
-    return InterlockedCompareExchange(&clock->visible, 0, 0) &&
-           shared_stopwatch_is_running(clock->shared);
+    LONG rate = InterlockedCompareExchange(&clock->visible, 0, 0)
+                    ? InterlockedCompareExchange(&clock->visible_rate, 0, 0)
+                    : InterlockedCompareExchange(&clock->hidden_rate, 0, 0);
+
+    if (rate <= 0 || !shared_stopwatch_is_running(clock->shared))
+        return 0;
+    return (unsigned)rate;
+}
+
+/* Where frame 0 of this run lies: the counter reading at which the elapsed time was a whole
+ * second, so that at a few frames a second each frame comes just after the shown text changes
+ * (a seconds display updates right as the second turns, not up to a second late). Half a
+ * millisecond later still, so a timer that fires a hair early never shows the old text. */
+static uint64_t pacing_anchor(clock_thread *clock, uint64_t *run_start)
+{
+    stopwatch_persist_view view;
+    uint64_t into_second, margin;
+
+    shared_stopwatch_persist_view(clock->shared, &view);
+    *run_start = view.run_start;
+    into_second = view.frequency ? view.banked % view.frequency : 0;
+    margin = view.frequency / 2000u;
+    if (view.run_start < into_second)
+        return view.run_start + margin;
+    return view.run_start - into_second + margin;
 }
 
 static unsigned __stdcall clock_thread_main(void *parameter)
 {
     clock_thread *clock = parameter;
     uint64_t frequency = performance_counter_frequency();
-    uint64_t fps = clock->frames_per_second;
-    uint64_t pacing_start = 0, frame = 0;
+    uint64_t pacing_start = 0, frame = 0, run_start = 0;
+    unsigned paced_rate = 0;
     BOOL pacing = FALSE;
 
     while (!InterlockedCompareExchange(&clock->stop_requested, 0, 0))
     {
         HANDLE handles[2];
-        uint64_t now, deadline;
+        uint64_t now, deadline, started;
         LONGLONG wait_100ns;
+        unsigned rate = current_rate(clock);
 
-        if (!is_active(clock))
+        if (!rate)
         {
             if (pacing)
                 pacing_timer_cancel(&clock->timer);
@@ -60,14 +86,17 @@ static unsigned __stdcall clock_thread_main(void *parameter)
 
         post_update(clock);
 
-        now = performance_counter_now();
-        if (!pacing)
+        /* A new run (a start, a resume) or a new rate: pace from its own anchor. */
+        pacing_start = pacing_anchor(clock, &started);
+        if (!pacing || started != run_start || rate != paced_rate)
         {
-            pacing_start = now;
             frame = 0;
             pacing = TRUE;
+            run_start = started;
+            paced_rate = rate;
         }
-        deadline = pacing_next_deadline(pacing_start, &frame, now, frequency, fps);
+        now = performance_counter_now();
+        deadline = pacing_next_deadline(pacing_start, &frame, now, frequency, rate);
         wait_100ns = (LONGLONG)ticks_to_units(deadline - now, frequency, 10000000u) + 1;
 
         if (pacing_timer_set(&clock->timer, wait_100ns))
@@ -96,7 +125,9 @@ BOOL clock_thread_start(clock_thread *clock, shared_stopwatch *shared, HWND wind
     clock->shared = shared;
     clock->window = window;
     clock->message = message;
-    clock->frames_per_second = frames_per_second ? frames_per_second : CLOCK_THREAD_DEFAULT_FPS;
+    clock->visible_rate =
+        (LONG)(frames_per_second ? frames_per_second : CLOCK_THREAD_DEFAULT_FPS);
+    clock->hidden_rate = 0;
     clock->visible = 1;
 
     clock->wake_event = CreateEventW(NULL, FALSE, FALSE, NULL);
@@ -140,6 +171,16 @@ void clock_thread_stop(clock_thread *clock)
 void clock_thread_set_visible(clock_thread *clock, BOOL visible)
 {
     if (InterlockedExchange(&clock->visible, visible ? 1 : 0) != (visible ? 1 : 0) &&
+        clock->wake_event)
+        SetEvent(clock->wake_event);
+}
+
+void clock_thread_set_rates(clock_thread *clock, unsigned visible_rate, unsigned hidden_rate)
+{
+    LONG old_visible = InterlockedExchange(&clock->visible_rate, (LONG)visible_rate);
+    LONG old_hidden = InterlockedExchange(&clock->hidden_rate, (LONG)hidden_rate);
+
+    if ((old_visible != (LONG)visible_rate || old_hidden != (LONG)hidden_rate) &&
         clock->wake_event)
         SetEvent(clock->wake_event);
 }

@@ -13,8 +13,9 @@
  *   clock_thread_update_received() *before* it reads the time, so an update made after that
  *   read is never lost, and a receiver that stops pumping (a modal loop, a drag) finds one
  *   message waiting, not a pile.
- * - When stopped, or when the window is minimized, it blocks on its wake event: no timer, no
- *   polling, no wakeups at all until the state changes.
+ * - When stopped, or when the window is minimized (unless the title shows the time: then once a
+ *   second), it blocks on its wake event: no timer, no polling, no wakeups at all until the
+ *   state changes.
  */
 #ifndef LAPWING_CLOCK_THREAD_H
 #define LAPWING_CLOCK_THREAD_H
@@ -29,7 +30,8 @@ typedef struct clock_thread
     shared_stopwatch *shared;
     HWND window;
     UINT message;
-    unsigned frames_per_second;
+    volatile LONG visible_rate; /* frames a second while the window can be seen */
+    volatile LONG hidden_rate;  /* while minimized: 1 for the title's time, or 0 */
     HANDLE thread;
     HANDLE wake_event;          /* auto-reset: state changed, visibility changed, or stop */
     pacing_timer timer;         /* high resolution where Windows has one */
@@ -52,6 +54,10 @@ BOOL clock_thread_start(clock_thread *clock, shared_stopwatch *shared, HWND wind
 void clock_thread_stop(clock_thread *clock);
 /* The window was minimized (FALSE) or shown again (TRUE). */
 void clock_thread_set_visible(clock_thread *clock, BOOL visible);
+/* Frames a second while the window can be seen (what the display's precision needs) and
+ * while it is minimized (0: none, the thread sleeps); the thread picks them up at once. At
+ * these rates frames are aligned to the elapsed time's whole seconds. */
+void clock_thread_set_rates(clock_thread *clock, unsigned visible_rate, unsigned hidden_rate);
 /* The receiver got `message`: call before reading the time. */
 void clock_thread_update_received(clock_thread *clock);
 

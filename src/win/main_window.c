@@ -48,6 +48,7 @@ static BOOL on_create(main_window *state)
 
     if (!app_start_clock(state->app, state->window, WM_APP_CLOCK_UPDATE))
         return FALSE; /* the app recorded why; wWinMain says so, once */
+    main_window_apply_preferences(state);
     main_window_layout(state);
     state->app->main_window = state->window;
     SetPropW(state->window, INSTANCE_PROPERTY, (HANDLE)state->app->instance_id);
@@ -62,6 +63,9 @@ static void on_destroy(main_window *state)
     /* Join the clock thread while the window still exists: after this nothing posts to it. */
     app_stop_clock(state->app);
     RemovePropW(state->window, INSTANCE_PROPERTY);
+    if (state->tooltip)
+        DestroyWindow(state->tooltip); /* it has no owner to take it along */
+    state->tooltip = NULL;
     state->app->main_window = NULL;
     PostQuitMessage(0);
 }
@@ -123,10 +127,36 @@ static void on_setting_change(main_window *state)
     main_window_layout(state);
 }
 
+/* The smallest window: the full layout's, or the mini window's in mini mode; never larger than
+ * the monitor's work area (200 % on a 1366 x 768 screen), where the layout degrades instead. */
 static void on_get_min_max_info(main_window *state, MINMAXINFO *info)
 {
-    info->ptMinTrackSize.x = main_window_scale(state, MAIN_WINDOW_MIN_WIDTH);
-    info->ptMinTrackSize.y = main_window_scale(state, MAIN_WINDOW_MIN_HEIGHT);
+    MONITORINFO monitor;
+    RECT frame;
+    LONG width, height;
+
+    if (state->mode == LAYOUT_FULL_SCREEN)
+        return;
+    SetRect(&frame, 0, 0,
+            main_window_scale(state, state->mode == LAYOUT_MINI ? LAYOUT_MINI_MIN_WIDTH : 0),
+            main_window_scale(state, state->mode == LAYOUT_MINI ? LAYOUT_MINI_MIN_HEIGHT : 0));
+    if (state->mode == LAYOUT_MINI)
+        AdjustWindowRectEx(&frame, (DWORD)GetWindowLongPtrW(state->window, GWL_STYLE), FALSE,
+                           0);
+    width = state->mode == LAYOUT_MINI ? frame.right - frame.left
+                                       : main_window_scale(state, MAIN_WINDOW_MIN_WIDTH);
+    height = state->mode == LAYOUT_MINI ? frame.bottom - frame.top
+                                        : main_window_scale(state, MAIN_WINDOW_MIN_HEIGHT);
+    monitor.cbSize = sizeof(monitor);
+    if (GetMonitorInfoW(MonitorFromWindow(state->window, MONITOR_DEFAULTTONEAREST), &monitor))
+    {
+        if (width > monitor.rcWork.right - monitor.rcWork.left)
+            width = monitor.rcWork.right - monitor.rcWork.left;
+        if (height > monitor.rcWork.bottom - monitor.rcWork.top)
+            height = monitor.rcWork.bottom - monitor.rcWork.top;
+    }
+    info->ptMinTrackSize.x = width;
+    info->ptMinTrackSize.y = height;
 }
 
 static void on_activate(main_window *state, UINT activation)
@@ -143,6 +173,9 @@ static void on_set_focus(main_window *state)
     /* Give the focus back to a control, so the keyboard keeps reaching the window. */
     HWND target = state->last_focus;
 
+    /* Mini mode and full screen show no control that takes the focus: the window keeps it. */
+    if (state->mode != LAYOUT_NORMAL)
+        return;
     if (!target || !IsWindow(target) || !IsWindowEnabled(target))
         target = state->start_stop_button;
     SetFocus(target);
@@ -251,6 +284,18 @@ static LRESULT CALLBACK main_window_proc(HWND window, UINT message, WPARAM wpara
         return on_copy_data(state, (const COPYDATASTRUCT *)lparam);
     case WM_APP_STATUS:
         return on_status(state);
+    case WM_APP_CLOCK_POSTS:
+        return clock_thread_posts(&state->app->clock);
+    case WM_NCHITTEST:
+        return main_window_hit_test(state, DefWindowProcW(window, message, wparam, lparam));
+    case WM_NCLBUTTONDBLCLK:
+        /* A double-click on the mini window returns to the full window. */
+        if (state->mode == LAYOUT_MINI && wparam == HTCAPTION)
+        {
+            main_window_execute(state, IDM_LEAVE_MODE);
+            return 0;
+        }
+        break;
     case WM_APP_NOTE_DONE:
         main_window_end_note(state, (BOOL)wparam);
         return 0;

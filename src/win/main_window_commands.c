@@ -338,6 +338,13 @@ void main_window_execute(main_window *state, UINT command)
     case IDM_SAVE_CSV:   save_csv(state); break;
     case IDM_EDIT_NOTE:  main_window_edit_note(state); break;
     case IDM_SELECT_ALL: lap_list_select_all(&state->laps); break;
+    case IDM_TOPMOST:    main_window_toggle_topmost(state); break;
+    case IDM_MINI_MODE:  main_window_set_mode(state, LAYOUT_MINI); break;
+    case IDM_FULL_SCREEN: main_window_set_mode(state, LAYOUT_FULL_SCREEN); break;
+    case IDM_LEAVE_MODE:
+        if (state->mode != LAYOUT_NORMAL)
+            main_window_set_mode(state, LAYOUT_NORMAL);
+        break;
     case IDM_ABOUT:      help_box_show(state->window, state->app->accelerators); break;
     }
 }

@@ -92,10 +92,12 @@ BOOL main_window_create_controls(main_window *state)
         !lap_list_create(&state->laps, state->window, IDC_LAP_LIST, &state->app->shared))
         return FALSE;
 
+    /* Without an owner (and destroyed with the window, in WM_DESTROY): under Wine a topmost
+     * popup owned by the window keeps the window itself from being made topmost (T). */
     state->tooltip = CreateWindowExW(WS_EX_TOPMOST, TOOLTIPS_CLASSW, NULL,
                                      WS_POPUP | TTS_ALWAYSTIP | TTS_NOPREFIX, CW_USEDEFAULT,
-                                     CW_USEDEFAULT, CW_USEDEFAULT, CW_USEDEFAULT, state->window,
-                                     NULL, instance, NULL);
+                                     CW_USEDEFAULT, CW_USEDEFAULT, CW_USEDEFAULT, NULL, NULL,
+                                     instance, NULL);
     if (state->tooltip)
     {
         add_tooltip(state, state->start_stop_button, IDM_START_STOP);

@@ -62,8 +62,7 @@ void main_window_remember_placement(main_window *state)
     WINDOWPLACEMENT placement;
     settings *settings = &state->app->settings;
 
-    placement.length = sizeof(placement);
-    if (!state->app->settings_path[0] || !GetWindowPlacement(state->window, &placement))
+    if (!state->app->settings_path[0] || !main_window_normal_placement(state, &placement))
         return;
     settings_set_integer(settings, "window", "left", placement.rcNormalPosition.left);
     settings_set_integer(settings, "window", "top", placement.rcNormalPosition.top);

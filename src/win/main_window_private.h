@@ -7,6 +7,7 @@
  *   main_window_commands.c  the one execute function every command goes through
  *   main_window_notes.c     a lap's note edited in place
  *   main_window_placement.c where the window goes, remembered in lapwing.ini
+ *   main_window_modes.c     always on top, mini mode, full screen, the time in the title
  * The lap list (lap_list.c), the time display (time_display.c), the context menu, the help box,
  * the clipboard and the CSV export are pieces of their own that the window uses. All of it runs
  * on the UI thread.
@@ -21,6 +22,7 @@
 #include "note_editor.h"
 #include "lapwing/command_line.h"
 #include "lapwing/commands.h"
+#include "lapwing/layout.h"
 #include "shared_stopwatch.h"
 
 /* The smallest the window gets, in pixels at 96 DPI. */
@@ -50,6 +52,11 @@ typedef struct main_window
     stopwatch_state shown_state;
     size_t shown_lap_count; /* the laps the summary and the list show */
     BOOL laps_changed;      /* laps changed while running: shown on the next frame */
+    WCHAR shown_title[128]; /* the title as last set */
+    layout_mode mode;       /* normal, mini or full screen */
+    /* The full window while in a mode: put back when the mode ends. */
+    WINDOWPLACEMENT normal_placement;
+    LONG_PTR normal_style, normal_ex_style;
 } main_window;
 
 /* main_window_view.c */
@@ -78,6 +85,21 @@ BOOL main_window_create_controls(main_window *state);
 BOOL main_window_restore_placement(HWND window, const settings *settings, int show);
 /* Remembers the window's place in lapwing.ini (at close). */
 void main_window_remember_placement(main_window *state);
+
+/* main_window_modes.c */
+/* The title: "00:01:05 – Lapwing" while running or paused (if the preference says so). */
+void main_window_show_title(main_window *state, const stopwatch_snapshot *snapshot);
+/* T: always on top, or not; remembered. */
+void main_window_toggle_topmost(main_window *state);
+/* The preferences as they are now: on top, the clock's rates, the display. */
+void main_window_apply_preferences(main_window *state);
+/* Into `mode`, or back to the full window if it is in that mode already (LAYOUT_NORMAL: back
+ * from any mode). */
+void main_window_set_mode(main_window *state, layout_mode mode);
+/* The full window's placement, even while in a mode. */
+BOOL main_window_normal_placement(main_window *state, WINDOWPLACEMENT *placement);
+/* WM_NCHITTEST after DefWindowProc: in mini mode the body drags the window. */
+LRESULT main_window_hit_test(main_window *state, LRESULT hit);
 
 /* main_window_commands.c */
 /* Carries out `command` (an IDM_ id), whichever input it came from. */

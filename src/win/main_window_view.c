@@ -47,11 +47,13 @@ static void enable_button(main_window *state, HWND button, BOOL enable)
     EnableWindow(button, enable);
 }
 
-/* `ticks` as the display's text. */
-static void time_text(WCHAR *wide, uint64_t ticks, uint64_t frequency)
+/* `ticks` as the display's text, at the chosen precision. */
+static void time_text(const main_window *state, WCHAR *wide, uint64_t ticks, uint64_t frequency)
 {
     char text[FORMAT_TIME_MAX];
-    size_t length = format_time(text, sizeof(text), ticks, frequency), i;
+    size_t length = format_time_at(text, sizeof(text), ticks, frequency,
+                                   state->app->preferences.precision),
+           i;
 
     for (i = 0; i <= length && i < FORMAT_TIME_MAX; i++)
         wide[i] = (WCHAR)(unsigned char)text[i];
@@ -62,7 +64,7 @@ static void show_time(main_window *state, const stopwatch_snapshot *snapshot, BO
 {
     WCHAR wide[FORMAT_TIME_MAX];
 
-    time_text(wide, snapshot->elapsed, snapshot->frequency);
+    time_text(state, wide, snapshot->elapsed, snapshot->frequency);
     SendMessageW(state->display, announce ? WM_SETTEXT : TIME_DISPLAY_SHOW, 0, (LPARAM)wide);
 }
 
@@ -78,7 +80,7 @@ static void show_current_lap(main_window *state, const stopwatch_snapshot *snaps
         _snwprintf(number, ARRAYSIZE(number), L"%llu",
                    (unsigned long long)snapshot->lap_count + 1);
         number[ARRAYSIZE(number) - 1] = L'\0';
-        time_text(time,
+        time_text(state, time,
                   snapshot->elapsed > snapshot->last_lap_total
                       ? snapshot->elapsed - snapshot->last_lap_total
                       : 0,
@@ -143,6 +145,7 @@ void main_window_command_context(main_window *state, command_context *context)
     context->lap_count = snapshot.lap_count;
     context->can_undo = snapshot.can_undo;
     context->selected_laps = lap_list_selected_count(&state->laps);
+    context->in_mode = state->mode != LAYOUT_NORMAL;
 }
 
 static void show_controls(main_window *state, const stopwatch_snapshot *snapshot)
@@ -153,9 +156,10 @@ static void show_controls(main_window *state, const stopwatch_snapshot *snapshot
     context.lap_count = snapshot->lap_count;
     context.can_undo = snapshot->can_undo;
     context.selected_laps = 0;
+    context.in_mode = state->mode != LAYOUT_NORMAL;
     state->shown_state = snapshot->state;
     set_button_text(state->start_stop_button,
-                    snapshot->state == STOPWATCH_RUNNING  ? IDS_STOP
+                    snapshot->state == STOPWATCH_RUNNING  ? IDS_PAUSE
                     : snapshot->state == STOPWATCH_PAUSED ? IDS_RESUME
                                                           : IDS_START);
     enable_button(state, state->lap_button, command_is_enabled(IDM_LAP, &context));
@@ -180,6 +184,7 @@ void main_window_show_state(main_window *state, BOOL announce)
     stopwatch_snapshot snapshot;
 
     shared_stopwatch_snapshot(&state->app->shared, &snapshot);
+    main_window_show_title(state, &snapshot);
     show_time(state, &snapshot, announce);
     show_current_lap(state, &snapshot);
     /* While frames come (running, not minimized), the next one shows the laps, however many
@@ -198,6 +203,10 @@ void main_window_show_frame(main_window *state)
     stopwatch_snapshot snapshot;
 
     shared_stopwatch_snapshot(&state->app->shared, &snapshot);
+    main_window_show_title(state, &snapshot);
+    /* Minimized, a frame is the title's once a second: nothing else can be seen. */
+    if (IsIconic(state->window))
+        return;
     show_time(state, &snapshot, FALSE);
     show_current_lap(state, &snapshot);
     if (state->laps_changed || snapshot.lap_count != state->shown_lap_count)
@@ -238,11 +247,13 @@ void main_window_layout(main_window *state)
     HDWP positions;
 
     GetClientRect(state->window, &client);
-    if (!layout_main_window(client.right, client.bottom, state->dpi, &layout))
+    if (!layout_window_in_mode(client.right, client.bottom, state->dpi, state->mode, &layout))
         return;
     positions = BeginDeferWindowPos(9);
+    /* What the mode hides (an empty rectangle) keeps its place, so the list keeps its
+     * columns for when the full window comes back. */
 #define PLACE(control, r)                                                                       \
-    if (positions)                                                                              \
+    if (positions && (r).width > 0 && (r).height > 0)                                           \
         positions = DeferWindowPos(positions, (control), NULL, (r).left, (r).top, (r).width,    \
                                    (r).height, SWP_NOZORDER | SWP_NOACTIVATE)
     PLACE(state->display, layout.display);

@@ -21,7 +21,30 @@ typedef struct time_display
      * cost does not grow with the control's size. */
     int cells[FORMAT_TIME_MAX + 1];
     int text_top;
+    COLORREF text_color;        /* CLR_INVALID: the system's */
+    COLORREF background_color;
 } time_display;
+
+static COLORREF text_color_of(const time_display *display)
+{
+    return display->text_color != CLR_INVALID ? display->text_color
+                                              : GetSysColor(COLOR_WINDOWTEXT);
+}
+
+/* The background as a brush; *owned when the caller must delete it. */
+static HBRUSH background_brush_of(const time_display *display, BOOL *owned)
+{
+    HBRUSH brush = NULL;
+
+    *owned = FALSE;
+    if (display->background_color != CLR_INVALID)
+        brush = CreateSolidBrush(display->background_color);
+    if (brush)
+        *owned = TRUE;
+    else
+        brush = GetSysColorBrush(COLOR_WINDOW);
+    return brush;
+}
 
 /* Width of `text` drawn the way paint_text draws it. */
 static int measure_text(HDC dc, const WCHAR *text, int digit_width)
@@ -68,8 +91,9 @@ static void fit_font(time_display *display)
     HFONT reference, old_font;
     TEXTMETRICW metrics;
     int text_width, text_height, width, height, by_width, by_height, size;
-    /* Size for at least two digits of hours, and for the text shown if it is longer. */
-    const WCHAR *sample = wcslen(display->text) > 11 ? display->text : L"00:00:00.00";
+    /* Size for the text shown (its digits all take the widest digit's cell, so any time of
+     * the same length fits): at least two digits of hours at any precision. */
+    const WCHAR *sample = wcslen(display->text) >= 8 ? display->text : L"00:00:00.00";
 
     GetClientRect(display->window, &client);
     width = client.right - client.left;
@@ -143,7 +167,7 @@ static void paint_text(time_display *display, HDC dc, const RECT *area)
     SIZE size;
 
     SetBkMode(dc, TRANSPARENT);
-    SetTextColor(dc, GetSysColor(COLOR_WINDOWTEXT));
+    SetTextColor(dc, text_color_of(display));
     SetTextAlign(dc, TA_LEFT | TA_TOP);
     for (i = 0; display->text[i] && i < FORMAT_TIME_MAX; i++)
     {
@@ -172,12 +196,15 @@ static void on_paint(time_display *display)
     int width = area->right - area->left, height = area->bottom - area->top;
     HDC memory_dc;
     HBITMAP bitmap = NULL, old_bitmap;
+    BOOL owned;
+    HBRUSH background;
 
     if (width <= 0 || height <= 0)
     {
         EndPaint(display->window, &paint);
         return;
     }
+    background = background_brush_of(display, &owned);
     memory_dc = CreateCompatibleDC(dc);
     if (memory_dc)
         bitmap = CreateCompatibleBitmap(dc, width, height);
@@ -186,7 +213,7 @@ static void on_paint(time_display *display)
         old_bitmap = SelectObject(memory_dc, bitmap);
         /* The bitmap's origin is the paint area's corner. */
         SetViewportOrgEx(memory_dc, -area->left, -area->top, NULL);
-        FillRect(memory_dc, area, GetSysColorBrush(COLOR_WINDOW));
+        FillRect(memory_dc, area, background);
         paint_text(display, memory_dc, area);
         SetViewportOrgEx(memory_dc, 0, 0, NULL);
         BitBlt(dc, area->left, area->top, width, height, memory_dc, 0, 0, SRCCOPY);
@@ -195,11 +222,13 @@ static void on_paint(time_display *display)
     }
     else
     {
-        FillRect(dc, area, GetSysColorBrush(COLOR_WINDOW));
+        FillRect(dc, area, background);
         paint_text(display, dc, area);
     }
     if (memory_dc)
         DeleteDC(memory_dc);
+    if (owned)
+        DeleteObject(background);
     EndPaint(display->window, &paint);
 }
 
@@ -273,6 +302,7 @@ static LRESULT CALLBACK time_display_proc(HWND window, UINT message, WPARAM wpar
         if (!display)
             return FALSE;
         display->window = window;
+        display->text_color = display->background_color = CLR_INVALID;
         SetWindowLongPtrW(window, 0, (LONG_PTR)display);
         if (((CREATESTRUCTW *)lparam)->lpszName)
             lstrcpynW(display->text, ((CREATESTRUCTW *)lparam)->lpszName, FORMAT_TIME_MAX);
@@ -304,6 +334,15 @@ static LRESULT CALLBACK time_display_proc(HWND window, UINT message, WPARAM wpar
     case TIME_DISPLAY_SHOW:
         set_text(display, (const WCHAR *)lparam);
         return 0;
+    case TIME_DISPLAY_SET_COLORS:
+        display->text_color = (COLORREF)wparam;
+        display->background_color = (COLORREF)lparam;
+        InvalidateRect(window, NULL, FALSE);
+        return 0;
+    case WM_NCHITTEST:
+        if (GetWindowLongPtrW(window, GWL_STYLE) & TIME_DISPLAY_PASS_HITS)
+            return HTTRANSPARENT;
+        break;
     case WM_GETTEXT:
         return on_get_text(display, wparam, (WCHAR *)lparam);
     case WM_GETTEXTLENGTH:

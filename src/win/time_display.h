@@ -20,6 +20,13 @@
 /* wParam: 0, lParam: const WCHAR *text. Shows the text without an accessibility event. */
 #define TIME_DISPLAY_SHOW (WM_USER + 1)
 
+/* A style of the control: mouse hits fall through to the parent (mini mode, where the whole
+ * window is dragged by its body). */
+#define TIME_DISPLAY_PASS_HITS 0x0001
+/* wParam: the text's colour, lParam: the background's (COLORREFs); CLR_INVALID for either
+ * means the system's window colours (high contrast, the light theme). */
+#define TIME_DISPLAY_SET_COLORS (WM_USER + 2)
+
 /* Registers both classes. */
 BOOL time_display_register(HINSTANCE instance);
 

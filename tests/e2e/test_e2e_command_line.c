@@ -103,12 +103,12 @@ static void lap_from_another_process(void **state)
     char output[256];
     (void)state;
     assert_int_equal(run_lapwing(L"--start", output, sizeof(output)), 0);
-    assert_state_label(L"&Stop");
+    assert_state_label(L"Pau&se");
     assert_int_equal(run_lapwing(L"--lap --lap", output, sizeof(output)), 0);
     assert_laps(2);
     /* --start while running changes nothing. */
     assert_int_equal(run_lapwing(L"--start", output, sizeof(output)), 0);
-    assert_state_label(L"&Stop");
+    assert_state_label(L"Pau&se");
 }
 
 static void a_lap_while_minimized_is_counted_at_once(void **state)
@@ -156,7 +156,7 @@ static void a_bogus_option_exits_with_2_and_changes_nothing(void **state)
     assert_non_null(strstr(output, "--bogus"));
     pump_for(300);
     assert_int_equal(lap_count(), 3); /* the --lap before it was not applied either */
-    assert_state_label(L"&Stop");
+    assert_state_label(L"Pau&se");
     assert_int_equal(run_lapwing(L"--export", output, sizeof(output)), 2);
     assert_int_equal(main_windows(), 1);
 }

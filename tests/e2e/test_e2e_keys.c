@@ -24,7 +24,7 @@ static void space_starts_it(void **state)
     (void)state;
     type_key(VK_SPACE, FALSE);
     assert_true(wait_until(display_is_not, ZERO));
-    assert_state_label(L"&Stop");
+    assert_state_label(L"Pau&se");
     assert_true(IsWindowEnabled(lap_button));
     window_text(display, first, 64);
     pump_for(300);
@@ -131,7 +131,7 @@ static void holding_space_toggles_once(void **state)
     }
     key_event(VK_SPACE, TRUE);
     pump_for(300);
-    assert_state_label(L"&Stop");
+    assert_state_label(L"Pau&se");
     type_key(VK_SPACE, FALSE);
     assert_state_label(L"Re&sume");
 }
@@ -146,7 +146,7 @@ static void space_on_a_focused_button_toggles_once(void **state)
     assert_ptr_equal(focused_control(), start_stop_button);
     type_key(VK_SPACE, FALSE);
     pump_for(300);
-    assert_state_label(L"&Stop"); /* resumed once, not resumed and stopped again */
+    assert_state_label(L"Pau&se"); /* resumed once, not resumed and stopped again */
     type_key(VK_SPACE, FALSE);
     assert_state_label(L"Re&sume");
     /* The same with the focus on the lap list. */
@@ -154,7 +154,7 @@ static void space_on_a_focused_button_toggles_once(void **state)
         type_key(VK_TAB, FALSE);
     assert_ptr_equal(focused_control(), lap_list);
     type_key(VK_SPACE, FALSE);
-    assert_state_label(L"&Stop");
+    assert_state_label(L"Pau&se");
     type_key(VK_SPACE, FALSE);
     assert_state_label(L"Re&sume");
     type_key('R', FALSE);

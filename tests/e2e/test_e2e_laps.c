@@ -94,12 +94,12 @@ static void ctrl_z_takes_back_a_lap_while_running(void **state)
 {
     (void)state;
     type_key(VK_SPACE, FALSE);
-    assert_state_label(L"&Stop");
+    assert_state_label(L"Pau&se");
     type_key('L', FALSE);
     assert_laps(4);
     type_key('Z', TRUE);
     assert_laps(3);
-    assert_state_label(L"&Stop"); /* the clock keeps running */
+    assert_state_label(L"Pau&se"); /* the clock keeps running */
     type_key(VK_SPACE, FALSE);
     assert_state_label(L"Re&sume");
 }

@@ -55,7 +55,7 @@ static void closed_while_running_it_is_still_running_when_reopened(void **state)
     pump_for(1500); /* closed for a while: the time goes on counting */
 
     reopen();
-    assert_state_label(L"&Stop");
+    assert_state_label(L"Pau&se");
     assert_laps(2);
     window_text(display, after, 64);
     /* Same format, later: at least the 1.5 s it was closed. */
@@ -77,7 +77,7 @@ static void killed_right_after_a_lap_the_lap_is_there(void **state)
 
     reopen();
     assert_laps(3);
-    assert_state_label(L"&Stop");
+    assert_state_label(L"Pau&se");
     type_key(VK_SPACE, FALSE);
     assert_state_label(L"Re&sume");
 }
@@ -127,7 +127,7 @@ static void a_state_that_cannot_be_read_is_left_alone(void **state)
     reopen();
     assert_true(wait_until(status_contains, L"Could not save"));
     type_key(VK_SPACE, FALSE);
-    assert_state_label(L"&Stop");
+    assert_state_label(L"Pau&se");
     type_key('L', FALSE);
     assert_laps(1); /* the stopwatch works, in memory */
     close_lapwing();

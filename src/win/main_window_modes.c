@@ -1,0 +1,262 @@
+/*
+ * How the main window stays in view: always on top, mini mode (the time alone in a small
+ * window on top, dragged by its body), full screen (giant digits), and the title that carries
+ * the elapsed time while the stopwatch runs, so the taskbar button shows it. UI thread only.
+ *
+ * A mode keeps the full window's placement and styles and puts them back when it ends, so the
+ * window returns to the same rectangle (maximized if it was). The mini window's own place is
+ * remembered in lapwing.ini ([mini]).
+ */
+#include "main_window_private.h"
+
+#include <wchar.h>
+
+#include "dpi.h"
+#include "lapwing/format.h"
+#include "lapwing/placement.h"
+#include "resource.h"
+#include "time_display.h"
+#include "ui_text.h"
+
+/* ---- The title ----------------------------------------------------------------------------- */
+
+void main_window_show_title(main_window *state, const stopwatch_snapshot *snapshot)
+{
+    WCHAR title[128];
+
+    if (!state->app->preferences.time_in_title || snapshot->state == STOPWATCH_STOPPED)
+        ui_text_load(IDS_APP_TITLE, title, ARRAYSIZE(title));
+    else
+    {
+        char time[FORMAT_TIME_MAX];
+        WCHAR wide[FORMAT_TIME_MAX];
+        const WCHAR *insert = wide;
+        size_t i;
+
+        format_time_at(time, sizeof(time), snapshot->elapsed, snapshot->frequency,
+                       TIME_PRECISION_SECONDS);
+        for (i = 0; i < FORMAT_TIME_MAX; i++)
+            wide[i] = (WCHAR)(unsigned char)time[i];
+        ui_text_format(title, ARRAYSIZE(title),
+                       snapshot->state == STOPWATCH_RUNNING ? IDS_TITLE_RUNNING
+                                                            : IDS_TITLE_PAUSED,
+                       &insert, 1);
+    }
+    /* Compared with what was set, not read back: sixty frames a second cost no message. */
+    if (wcscmp(title, state->shown_title) == 0)
+        return;
+    lstrcpynW(state->shown_title, title, ARRAYSIZE(state->shown_title));
+    SetWindowTextW(state->window, title);
+}
+
+/* ---- Always on top ------------------------------------------------------------------------- */
+
+/* Puts the window above the others or not, and the window menu's check mark with it. Mini
+ * mode is always on top, whatever the preference. */
+static void apply_topmost(main_window *state)
+{
+    BOOL on_top = state->mode == LAYOUT_MINI || state->app->preferences.always_on_top;
+
+    SetWindowPos(state->window, on_top ? HWND_TOPMOST : HWND_NOTOPMOST, 0, 0, 0, 0,
+                 SWP_NOMOVE | SWP_NOSIZE | SWP_NOACTIVATE);
+    CheckMenuItem(GetSystemMenu(state->window, FALSE), IDM_TOPMOST,
+                  MF_BYCOMMAND | (state->app->preferences.always_on_top ? MF_CHECKED
+                                                                         : MF_UNCHECKED));
+}
+
+void main_window_toggle_topmost(main_window *state)
+{
+    state->app->preferences.always_on_top = !state->app->preferences.always_on_top;
+    apply_topmost(state);
+    app_save_preferences(state->app);
+    main_window_show_notice(state,
+                            state->app->preferences.always_on_top ? IDS_NOTICE_TOPMOST_ON
+                                                                  : IDS_NOTICE_TOPMOST_OFF,
+                            NULL);
+}
+
+void main_window_apply_preferences(main_window *state)
+{
+    const preferences *preferences = &state->app->preferences;
+
+    apply_topmost(state);
+    /* As often as the chosen precision can change the display; minimized, once a second for
+     * the title's time, or never. */
+    clock_thread_set_rates(&state->app->clock,
+                           format_frames_per_second(preferences->precision,
+                                                    CLOCK_THREAD_DEFAULT_FPS),
+                           preferences->time_in_title ? 1u : 0u);
+    main_window_show_state(state, FALSE);
+}
+
+/* ---- Mini mode and full screen -------------------------------------------------------------- */
+
+/* The controls a mode shows; the others are hidden, so Tab never reaches them. */
+static void show_controls_of_mode(main_window *state)
+{
+    BOOL normal = state->mode == LAYOUT_NORMAL, full = state->mode == LAYOUT_FULL_SCREEN;
+    HWND only_normal[] = { state->start_stop_button, state->lap_button, state->reset_button,
+                           state->summary, state->laps.window, state->status };
+    size_t i;
+    LONG_PTR style = GetWindowLongPtrW(state->display, GWL_STYLE);
+
+    for (i = 0; i < ARRAYSIZE(only_normal); i++)
+        ShowWindow(only_normal[i], normal ? SW_SHOWNA : SW_HIDE);
+    ShowWindow(state->current_lap, normal || full ? SW_SHOWNA : SW_HIDE);
+    /* In mini mode a press on the time drags the window. */
+    SetWindowLongPtrW(state->display, GWL_STYLE,
+                      state->mode == LAYOUT_MINI ? style | TIME_DISPLAY_PASS_HITS
+                                                 : style & ~(LONG_PTR)TIME_DISPLAY_PASS_HITS);
+}
+
+/* The mini window's rectangle: where it was last time, if that is still on a screen, else the
+ * top right corner of the work area of the monitor the window is on. */
+static RECT mini_rectangle(main_window *state)
+{
+    const settings *settings = &state->app->settings;
+    MONITORINFO monitor;
+    RECT frame = { 0, 0, main_window_scale(state, LAYOUT_MINI_WIDTH),
+                   main_window_scale(state, LAYOUT_MINI_HEIGHT) };
+    placement_rect saved, area, fitted;
+    RECT result;
+    int width, height;
+
+    monitor.cbSize = sizeof(monitor);
+    GetMonitorInfoW(MonitorFromWindow(state->window, MONITOR_DEFAULTTONEAREST), &monitor);
+    AdjustWindowRectEx(&frame, WS_POPUP | WS_THICKFRAME, FALSE, 0);
+    width = frame.right - frame.left;
+    height = frame.bottom - frame.top;
+    saved.left = (long)settings_get_integer(settings, "mini", "left", 0, -100000, 100000);
+    saved.top = (long)settings_get_integer(settings, "mini", "top", 0, -100000, 100000);
+    saved.right = saved.left +
+                  (long)settings_get_integer(settings, "mini", "width", 0, 0, 100000);
+    saved.bottom = saved.top +
+                   (long)settings_get_integer(settings, "mini", "height", 0, 0, 100000);
+    area.left = monitor.rcWork.left;
+    area.top = monitor.rcWork.top;
+    area.right = monitor.rcWork.right;
+    area.bottom = monitor.rcWork.bottom;
+    if (saved.right > saved.left && saved.bottom > saved.top)
+    {
+        MONITORINFO nearest;
+        RECT wanted = { saved.left, saved.top, saved.right, saved.bottom };
+        nearest.cbSize = sizeof(nearest);
+        if (GetMonitorInfoW(MonitorFromRect(&wanted, MONITOR_DEFAULTTONEAREST), &nearest))
+        {
+            area.left = nearest.rcWork.left;
+            area.top = nearest.rcWork.top;
+            area.right = nearest.rcWork.right;
+            area.bottom = nearest.rcWork.bottom;
+        }
+        if (placement_fit(&saved, &area, LAYOUT_MINI_MIN_WIDTH, LAYOUT_MINI_MIN_HEIGHT,
+                          &fitted))
+        {
+            SetRect(&result, fitted.left, fitted.top, fitted.right, fitted.bottom);
+            return result;
+        }
+    }
+    SetRect(&result, area.right - width - main_window_scale(state, 16),
+            area.top + main_window_scale(state, 16), area.right - main_window_scale(state, 16),
+            area.top + main_window_scale(state, 16) + height);
+    return result;
+}
+
+static void remember_mini_rectangle(main_window *state)
+{
+    RECT window;
+
+    if (!GetWindowRect(state->window, &window))
+        return;
+    settings_set_integer(&state->app->settings, "mini", "left", window.left);
+    settings_set_integer(&state->app->settings, "mini", "top", window.top);
+    settings_set_integer(&state->app->settings, "mini", "width", window.right - window.left);
+    settings_set_integer(&state->app->settings, "mini", "height", window.bottom - window.top);
+    app_save_settings(state->app);
+}
+
+/* Back to the full window, at the rectangle it had. */
+static void leave_mode(main_window *state)
+{
+    if (state->mode == LAYOUT_MINI)
+        remember_mini_rectangle(state);
+    state->mode = LAYOUT_NORMAL;
+    SetWindowLongPtrW(state->window, GWL_STYLE, state->normal_style & ~(LONG_PTR)WS_MAXIMIZE);
+    SetWindowLongPtrW(state->window, GWL_EXSTYLE, state->normal_ex_style);
+    SetWindowPos(state->window, NULL, 0, 0, 0, 0,
+                 SWP_NOMOVE | SWP_NOSIZE | SWP_NOZORDER | SWP_NOACTIVATE | SWP_FRAMECHANGED);
+    show_controls_of_mode(state);
+    SetWindowPlacement(state->window, &state->normal_placement);
+    apply_topmost(state);
+    main_window_layout(state);
+    SetFocus(state->start_stop_button);
+}
+
+static void enter_mode(main_window *state, layout_mode mode)
+{
+    RECT target;
+
+    state->normal_placement.length = sizeof(state->normal_placement);
+    if (!GetWindowPlacement(state->window, &state->normal_placement))
+        return;
+    state->normal_style = GetWindowLongPtrW(state->window, GWL_STYLE);
+    state->normal_ex_style = GetWindowLongPtrW(state->window, GWL_EXSTYLE);
+    if (mode == LAYOUT_FULL_SCREEN)
+    {
+        MONITORINFO monitor;
+        monitor.cbSize = sizeof(monitor);
+        if (!GetMonitorInfoW(MonitorFromWindow(state->window, MONITOR_DEFAULTTONEAREST),
+                             &monitor))
+            return;
+        target = monitor.rcMonitor;
+    }
+    else
+        target = mini_rectangle(state);
+    /* The focus stays with the window itself: the keys keep reaching the accelerators. */
+    SetFocus(state->window);
+    state->mode = mode;
+    show_controls_of_mode(state);
+    SetWindowLongPtrW(state->window, GWL_STYLE,
+                      WS_POPUP | WS_VISIBLE | WS_CLIPCHILDREN | WS_SYSMENU |
+                          (mode == LAYOUT_MINI ? WS_THICKFRAME : 0));
+    SetWindowPos(state->window, mode == LAYOUT_MINI ? HWND_TOPMOST : HWND_TOP, target.left,
+                 target.top, target.right - target.left, target.bottom - target.top,
+                 SWP_FRAMECHANGED | SWP_SHOWWINDOW);
+    apply_topmost(state);
+    main_window_layout(state);
+}
+
+void main_window_set_mode(main_window *state, layout_mode mode)
+{
+    if (IsIconic(state->window))
+        ShowWindow(state->window, SW_RESTORE);
+    /* The same key again leaves; Esc (LAYOUT_NORMAL) leaves whatever mode it is. */
+    if (state->mode != LAYOUT_NORMAL)
+    {
+        BOOL same = state->mode == mode;
+        leave_mode(state);
+        if (same || mode == LAYOUT_NORMAL)
+            return;
+    }
+    if (mode != LAYOUT_NORMAL)
+        enter_mode(state, mode);
+}
+
+/* Where the full window is, whatever mode it is in (for remembering it at close). */
+BOOL main_window_normal_placement(main_window *state, WINDOWPLACEMENT *placement)
+{
+    if (state->mode != LAYOUT_NORMAL)
+    {
+        *placement = state->normal_placement;
+        return TRUE;
+    }
+    placement->length = sizeof(*placement);
+    return GetWindowPlacement(state->window, placement);
+}
+
+/* In mini mode the window's body is its caption: it drags the window. */
+LRESULT main_window_hit_test(main_window *state, LRESULT hit)
+{
+    if (state->mode == LAYOUT_MINI && hit == HTCLIENT)
+        return HTCAPTION;
+    return hit;
+}

@@ -1,0 +1,197 @@
+/*
+ * End to end, staying in view: T toggles always on top (remembered in lapwing.ini); the title
+ * carries the elapsed time while running; M shrinks the window to the time alone, on top, with
+ * every key still working, and back to the same rectangle; F11 fills the screen and Esc leaves;
+ * Esc in the full window does nothing; at seconds precision the display shows whole seconds
+ * and the clock thread posts about once a second. See driver.h for how the driver works.
+ */
+#include "driver.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "app_messages.h"
+
+static BOOL is_topmost(const void *expected)
+{
+    BOOL topmost = (GetWindowLongW(main_window, GWL_EXSTYLE) & WS_EX_TOPMOST) != 0;
+    return topmost == *(const BOOL *)expected;
+}
+
+static BOOL title_starts_with(const void *prefix)
+{
+    WCHAR title[128];
+    GetWindowTextW(main_window, title, 128);
+    return wcsncmp(title, prefix, wcslen(prefix)) == 0;
+}
+
+static BOOL title_is(const void *expected)
+{
+    WCHAR title[128];
+    GetWindowTextW(main_window, title, 128);
+    return wcscmp(title, expected) == 0;
+}
+
+static BOOL window_rect_is(const void *expected)
+{
+    RECT now;
+    return GetWindowRect(main_window, &now) && EqualRect(&now, expected);
+}
+
+static BOOL window_is_small(const void *unused)
+{
+    RECT now;
+    (void)unused;
+    return GetWindowRect(main_window, &now) && now.bottom - now.top < 200 &&
+           !IsWindowVisible(lap_list);
+}
+
+static BOOL ini_has(const void *line)
+{
+    WCHAR path[MAX_PATH];
+    char content[4096];
+    _snwprintf(path, MAX_PATH, L"%ls\\lapwing.ini", state_folder);
+    path[MAX_PATH - 1] = L'\0';
+    return read_text_file(path, content, sizeof(content)) && strstr(content, line) != NULL;
+}
+
+static void t_toggles_always_on_top_and_remembers_it(void **state)
+{
+    BOOL on = TRUE, off = FALSE;
+    (void)state;
+    assert_true(wait_until(is_topmost, &off));
+    type_key('T', FALSE);
+    assert_true(wait_until(is_topmost, &on));
+    assert_true(wait_until(ini_has, "always_on_top=1"));
+    type_key('T', FALSE);
+    assert_true(wait_until(is_topmost, &off));
+    assert_true(wait_until(ini_has, "always_on_top=0"));
+}
+
+static void the_title_carries_the_time_while_running(void **state)
+{
+    (void)state;
+    assert_true(wait_until(title_is, L"Lapwing"));
+    type_key(VK_SPACE, FALSE);
+    assert_true(wait_until(title_starts_with, L"00:00:00 \u2013 Lapwing"));
+    /* Once a second, to the second. */
+    assert_true(wait_until(title_starts_with, L"00:00:01 \u2013 Lapwing"));
+    type_key(VK_SPACE, FALSE);
+    assert_true(wait_until(title_starts_with, L"00:00:0"));
+    {
+        WCHAR title[128];
+        GetWindowTextW(main_window, title, 128);
+        assert_non_null(wcsstr(title, L"(paused) \u2013 Lapwing"));
+    }
+    type_key(VK_SPACE, FALSE); /* running again for what follows */
+    assert_state_label(L"Pau&se");
+}
+
+static void m_shows_the_time_alone_and_every_key_still_works(void **state)
+{
+    RECT before;
+    BOOL on = TRUE, off = FALSE;
+    int laps_before = lap_count();
+    (void)state;
+    assert_true(GetWindowRect(main_window, &before));
+    type_key('M', FALSE);
+    assert_true(wait_until(window_is_small, NULL));
+    assert_true(IsWindowVisible(display));
+    assert_false(IsWindowVisible(start_stop_button));
+    assert_true(wait_until(is_topmost, &on));
+    /* The stopwatch's keys in mini mode. */
+    type_key('L', FALSE);
+    assert_laps(laps_before + 1);
+    type_key(VK_SPACE, FALSE);
+    assert_state_label(L"Re&sume");
+    type_key(VK_SPACE, FALSE);
+    assert_state_label(L"Pau&se");
+    /* M again: the full window, where it was, no longer on top. */
+    type_key('M', FALSE);
+    assert_true(wait_until(window_rect_is, &before));
+    assert_true(IsWindowVisible(lap_list));
+    assert_true(IsWindowVisible(start_stop_button));
+    assert_true(wait_until(is_topmost, &off));
+    /* The mini window's place is remembered for next time. */
+    assert_true(wait_until(ini_has, "[mini]"));
+    /* Esc leaves mini mode too. */
+    type_key('M', FALSE);
+    assert_true(wait_until(window_is_small, NULL));
+    type_key(VK_ESCAPE, FALSE);
+    assert_true(wait_until(window_rect_is, &before));
+}
+
+static void f11_fills_the_screen_and_esc_leaves(void **state)
+{
+    RECT before, screen;
+    MONITORINFO monitor;
+    (void)state;
+    assert_true(GetWindowRect(main_window, &before));
+    monitor.cbSize = sizeof(monitor);
+    assert_true(GetMonitorInfoW(MonitorFromWindow(main_window, MONITOR_DEFAULTTONEAREST),
+                                &monitor));
+    screen = monitor.rcMonitor;
+    type_key(VK_F11, FALSE);
+    assert_true(wait_until(window_rect_is, &screen));
+    assert_false(IsWindowVisible(lap_list));
+    assert_true(IsWindowVisible(display));
+    type_key(VK_ESCAPE, FALSE);
+    assert_true(wait_until(window_rect_is, &before));
+    /* F11 again and F11 to leave. */
+    type_key(VK_F11, FALSE);
+    assert_true(wait_until(window_rect_is, &screen));
+    type_key(VK_F11, FALSE);
+    assert_true(wait_until(window_rect_is, &before));
+    /* Esc in the full window changes nothing. */
+    type_key(VK_ESCAPE, FALSE);
+    pump_for(300);
+    assert_true(wait_until(window_rect_is, &before));
+    assert_true(IsWindowVisible(lap_list));
+}
+
+static BOOL display_has_length(const void *length)
+{
+    WCHAR text[64];
+    window_text(display, text, 64);
+    return wcslen(text) == *(const size_t *)length && wcscmp(text, L"00:00:00") != 0;
+}
+
+/* Reopened with precision=seconds: whole seconds, and about one update a second. */
+static void seconds_precision_wakes_about_once_a_second(void **state)
+{
+    WCHAR path[MAX_PATH];
+    FILE *file;
+    size_t seconds_length = 8;
+    LRESULT posts_before, posts_after;
+    (void)state;
+    shut_down(NULL);
+    _snwprintf(path, MAX_PATH, L"%ls\\lapwing.ini", state_folder);
+    path[MAX_PATH - 1] = L'\0';
+    file = _wfopen(path, L"wb");
+    assert_non_null(file);
+    fputs("[view]\r\nprecision=seconds\r\n", file);
+    fclose(file);
+    assert_int_equal(launch(NULL), 0);
+    /* The saved stopwatch comes back running, shown in whole seconds. */
+    assert_true(wait_until(display_has_length, &seconds_length));
+    assert_state_label(L"Pau&se");
+    posts_before = SendMessageW(main_window, WM_APP_CLOCK_POSTS, 0, 0);
+    pump_for(3000);
+    posts_after = SendMessageW(main_window, WM_APP_CLOCK_POSTS, 0, 0);
+    /* Three seconds: about three updates (not 180 as at hundredths). */
+    print_message("updates in 3 s at seconds precision: %ld\n", (long)(posts_after - posts_before));
+    assert_true(posts_after - posts_before >= 1);
+    assert_true(posts_after - posts_before <= 6);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(t_toggles_always_on_top_and_remembers_it),
+        cmocka_unit_test(the_title_carries_the_time_while_running),
+        cmocka_unit_test(m_shows_the_time_alone_and_every_key_still_works),
+        cmocka_unit_test(f11_fills_the_screen_and_esc_leaves),
+        cmocka_unit_test(seconds_precision_wakes_about_once_a_second),
+    };
+    return cmocka_run_group_tests(tests, launch, shut_down_all);
+}
