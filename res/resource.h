@@ -11,6 +11,13 @@
 #define IDI_LAPWING             1
 #define IDA_MAIN                1
 
+/* Dialogs and their controls */
+#define IDD_SETTINGS            100
+#define IDC_PRECISION           110
+#define IDC_THEME               111
+#define IDC_ALWAYS_ON_TOP       112
+#define IDC_TIME_IN_TITLE       113
+
 /* Controls that are not commands */
 #define IDC_TIME_DISPLAY        200
 #define IDC_LAP_LIST            201
@@ -98,6 +105,15 @@
 #define IDS_KEY_WITH_ALT        1412
 #define IDS_KEY_LIST_MORE       1420
 #define IDS_KEY_LIST_LAST       1421
+
+/* The settings dialog's choices, in the order of the core's enums. */
+#define IDS_PRECISION_SECONDS   1450
+#define IDS_PRECISION_TENTHS    1451
+#define IDS_PRECISION_HUNDREDTHS 1452
+#define IDS_PRECISION_MILLISECONDS 1453
+#define IDS_THEME_SYSTEM        1460
+#define IDS_THEME_LIGHT         1461
+#define IDS_THEME_DARK          1462
 
 /* Errors */
 #define IDS_ERROR_TITLE         1500

@@ -21,7 +21,7 @@ const command_info command_infos[] = {
     { IDM_MINI_MODE,  IDS_HELP_MINI_MODE,  0, IDS_MENU_MINI_MODE,  IN_WINDOW_MENU },
     { IDM_FULL_SCREEN, IDS_HELP_FULL_SCREEN, 0, IDS_MENU_FULL_SCREEN, IN_WINDOW_MENU },
     { IDM_LEAVE_MODE, IDS_HELP_LEAVE_MODE, 0, 0,                   0 },
-    { IDM_SETTINGS,   IDS_HELP_SETTINGS,   0, IDS_MENU_SETTINGS,   0 },
+    { IDM_SETTINGS,   IDS_HELP_SETTINGS,   0, IDS_MENU_SETTINGS,   IN_WINDOW_MENU },
     { IDM_ABOUT,      IDS_HELP_ABOUT,      0, IDS_MENU_ABOUT,      IN_WINDOW_MENU },
 };
 const size_t command_info_count = ARRAYSIZE(command_infos);

@@ -312,11 +312,11 @@ static BOOL high_contrast(void)
            (contrast.dwFlags & HCF_HIGHCONTRASTON);
 }
 
-/* A colour for the marked laps chosen against the list's own (system) background, so it reads
+/* A colour for the marked laps chosen against the list's own background (the theme's), so it reads
  * on light and dark alike; the text colour of every other row stays the system's. */
-static COLORREF mark_colour(lap_mark mark)
+static COLORREF mark_colour(const lap_list *list, lap_mark mark)
 {
-    COLORREF background = GetSysColor(COLOR_WINDOW);
+    COLORREF background = (COLORREF)SendMessageW(list->window, LVM_GETBKCOLOR, 0, 0);
     BOOL dark = GetRValue(background) + GetGValue(background) + GetBValue(background) < 3 * 128;
 
     /* Green and red of a strength that keeps 4.5:1 contrast on a light or a dark background. */
@@ -341,7 +341,7 @@ static LRESULT on_custom_draw(lap_list *list, NMLVCUSTOMDRAW *draw)
                                       LAP_COLUMN_NUMBER, text, sizeof(text), &mark) &&
             mark != LAP_MARK_NONE)
         {
-            draw->clrText = mark_colour(mark);
+            draw->clrText = mark_colour(list, mark);
             return CDRF_NEWFONT;
         }
         return CDRF_DODEFAULT;

@@ -74,6 +74,7 @@ static void on_nc_destroy(main_window *state)
 {
     if (state->ui_font)
         DeleteObject(state->ui_font);
+    theme_delete(&state->theme);
     SetWindowLongPtrW(state->window, GWLP_USERDATA, 0);
     free(state);
 }
@@ -121,8 +122,11 @@ static void on_power_broadcast(main_window *state, WPARAM event)
         main_window_show_state(state, FALSE);
 }
 
-static void on_setting_change(main_window *state)
+static void on_setting_change(main_window *state, WPARAM parameter, LPARAM setting)
 {
+    /* The app theme (dark or light) or high contrast changed: follow it live. */
+    if (theme_is_theme_change(setting) || parameter == SPI_SETHIGHCONTRAST)
+        main_window_apply_theme(state);
     main_window_apply_fonts(state);
     main_window_layout(state);
 }
@@ -194,14 +198,6 @@ static LRESULT on_notify(main_window *state, NMHDR *header)
     if (lap_list_on_notify(&state->laps, header, &result))
         return result;
     return 0;
-}
-
-/* The lines of text sit on the window's own background, not the dialog grey. */
-static HBRUSH on_control_colour_static(HDC dc)
-{
-    SetTextColor(dc, GetSysColor(COLOR_WINDOWTEXT));
-    SetBkColor(dc, GetSysColor(COLOR_WINDOW));
-    return GetSysColorBrush(COLOR_WINDOW);
 }
 
 /* A second Lapwing's command line: checked again here (any program can send WM_COPYDATA),
@@ -279,7 +275,13 @@ static LRESULT CALLBACK main_window_proc(HWND window, UINT message, WPARAM wpara
         break;
     }
     case WM_CTLCOLORSTATIC:
-        return (LRESULT)on_control_colour_static((HDC)wparam);
+    case WM_CTLCOLORBTN:
+        return (LRESULT)main_window_control_color(state, (HDC)wparam);
+    case WM_ERASEBKGND:
+        return main_window_erase_background(state, (HDC)wparam);
+    case WM_SYSCOLORCHANGE:
+        main_window_apply_theme(state);
+        break; /* DefWindowProc passes it on to the common controls */
     case WM_COPYDATA:
         return on_copy_data(state, (const COPYDATASTRUCT *)lparam);
     case WM_APP_STATUS:
@@ -315,7 +317,7 @@ static LRESULT CALLBACK main_window_proc(HWND window, UINT message, WPARAM wpara
         on_dpi_changed(state, HIWORD(wparam), (const RECT *)lparam);
         return 0;
     case WM_SETTINGCHANGE:
-        on_setting_change(state);
+        on_setting_change(state, wparam, lparam);
         return 0;
     case WM_QUERYENDSESSION:
         return TRUE;

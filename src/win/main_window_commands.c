@@ -19,6 +19,7 @@
 #include "lapwing/format.h"
 #include "lapwing/lap_text.h"
 #include "resource.h"
+#include "settings_dialog.h"
 #include "ui_text.h"
 #include "utf8.h"
 
@@ -325,6 +326,18 @@ DWORD main_window_apply_request(main_window *state, const command_line *request)
     return error;
 }
 
+static void apply_preferences(void *state)
+{
+    main_window_apply_preferences(state);
+}
+
+/* Ctrl+,: the Settings dialog; what it changes shows at once, OK keeps it in lapwing.ini. */
+static void show_settings(main_window *state)
+{
+    if (settings_dialog_show(state->window, &state->app->preferences, apply_preferences, state))
+        app_save_preferences(state->app);
+}
+
 void main_window_execute(main_window *state, UINT command)
 {
     switch (command)
@@ -345,6 +358,7 @@ void main_window_execute(main_window *state, UINT command)
         if (state->mode != LAYOUT_NORMAL)
             main_window_set_mode(state, LAYOUT_NORMAL);
         break;
+    case IDM_SETTINGS:   show_settings(state); break;
     case IDM_ABOUT:      help_box_show(state->window, state->app->accelerators); break;
     }
 }

@@ -80,6 +80,7 @@ void main_window_apply_preferences(main_window *state)
     const preferences *preferences = &state->app->preferences;
 
     apply_topmost(state);
+    main_window_apply_theme(state);
     /* As often as the chosen precision can change the display; minimized, once a second for
      * the title's time, or never. */
     clock_thread_set_rates(&state->app->clock,
@@ -216,8 +217,8 @@ static void enter_mode(main_window *state, layout_mode mode)
     state->mode = mode;
     show_controls_of_mode(state);
     SetWindowLongPtrW(state->window, GWL_STYLE,
-                      WS_POPUP | WS_VISIBLE | WS_CLIPCHILDREN | WS_SYSMENU |
-                          (mode == LAYOUT_MINI ? WS_THICKFRAME : 0));
+                      (LONG_PTR)(LONG)(WS_POPUP | WS_VISIBLE | WS_CLIPCHILDREN | WS_SYSMENU |
+                                       (mode == LAYOUT_MINI ? WS_THICKFRAME : 0u)));
     SetWindowPos(state->window, mode == LAYOUT_MINI ? HWND_TOPMOST : HWND_TOP, target.left,
                  target.top, target.right - target.left, target.bottom - target.top,
                  SWP_FRAMECHANGED | SWP_SHOWWINDOW);

@@ -8,6 +8,7 @@
  *   main_window_notes.c     a lap's note edited in place
  *   main_window_placement.c where the window goes, remembered in lapwing.ini
  *   main_window_modes.c     always on top, mini mode, full screen, the time in the title
+ *   main_window_theme.c     light, dark or high contrast, applied to everything it shows
  * The lap list (lap_list.c), the time display (time_display.c), the context menu, the help box,
  * the clipboard and the CSV export are pieces of their own that the window uses. All of it runs
  * on the UI thread.
@@ -24,6 +25,7 @@
 #include "lapwing/commands.h"
 #include "lapwing/layout.h"
 #include "shared_stopwatch.h"
+#include "theme.h"
 
 /* The smallest the window gets, in pixels at 96 DPI. */
 enum
@@ -57,6 +59,7 @@ typedef struct main_window
     /* The full window while in a mode: put back when the mode ends. */
     WINDOWPLACEMENT normal_placement;
     LONG_PTR normal_style, normal_ex_style;
+    theme theme;            /* light, dark or high contrast, and its brush */
 } main_window;
 
 /* main_window_view.c */
@@ -100,6 +103,16 @@ void main_window_set_mode(main_window *state, layout_mode mode);
 BOOL main_window_normal_placement(main_window *state, WINDOWPLACEMENT *placement);
 /* WM_NCHITTEST after DefWindowProc: in mini mode the body drags the window. */
 LRESULT main_window_hit_test(main_window *state, LRESULT hit);
+
+/* main_window_theme.c */
+/* The theme as the preferences and Windows say now, applied to everything. */
+void main_window_apply_theme(main_window *state);
+/* The time's colour for `shown` (running and paused have their own). */
+void main_window_show_time_color(main_window *state, stopwatch_state shown);
+/* WM_CTLCOLORSTATIC and WM_CTLCOLORBTN: the theme's text and background. */
+HBRUSH main_window_control_color(main_window *state, HDC dc);
+/* WM_ERASEBKGND: the theme's background. */
+BOOL main_window_erase_background(main_window *state, HDC dc);
 
 /* main_window_commands.c */
 /* Carries out `command` (an IDM_ id), whichever input it came from. */

@@ -157,6 +157,8 @@ static void show_controls(main_window *state, const stopwatch_snapshot *snapshot
     context.can_undo = snapshot->can_undo;
     context.selected_laps = 0;
     context.in_mode = state->mode != LAYOUT_NORMAL;
+    if (state->shown_state != snapshot->state)
+        main_window_show_time_color(state, snapshot->state);
     state->shown_state = snapshot->state;
     set_button_text(state->start_stop_button,
                     snapshot->state == STOPWATCH_RUNNING  ? IDS_PAUSE

@@ -13,6 +13,10 @@
 
 #include "windows_functions.h"
 
+#include <dwmapi.h>
+#include <uxtheme.h>
+#include <wchar.h>
+
 /* The address of `name` as `type`, or NULL; a compile error if `type` is not the type of the
  * SDK's `name` (_Generic's operand is not evaluated, so nothing is imported). */
 #define LOOK_UP(module, name, type)                                                            \
@@ -21,6 +25,19 @@
 
 static windows_functions functions;
 static INIT_ONCE looked_up = INIT_ONCE_STATIC_INIT;
+
+/* A DLL of System32 by its full path (never from the program's folder). */
+static HMODULE load_system_dll(const WCHAR *name)
+{
+    WCHAR path[MAX_PATH];
+    UINT length = GetSystemDirectoryW(path, MAX_PATH);
+
+    if (!length || length + wcslen(name) + 2 > MAX_PATH)
+        return NULL;
+    path[length] = L'\\';
+    lstrcpynW(path + length + 1, name, (int)(MAX_PATH - length - 1));
+    return LoadLibraryW(path);
+}
 
 static BOOL CALLBACK look_up(INIT_ONCE *once, void *parameter, void **context)
 {
@@ -41,6 +58,13 @@ static BOOL CALLBACK look_up(INIT_ONCE *once, void *parameter, void **context)
     functions.GetSystemTimePreciseAsFileTime =
         LOOK_UP(kernel32, GetSystemTimePreciseAsFileTime,
                 get_system_time_precise_as_file_time_function);
+    {
+        HMODULE uxtheme = load_system_dll(L"uxtheme.dll");
+        HMODULE dwmapi = load_system_dll(L"dwmapi.dll");
+        functions.SetWindowTheme = LOOK_UP(uxtheme, SetWindowTheme, set_window_theme_function);
+        functions.DwmSetWindowAttribute =
+            LOOK_UP(dwmapi, DwmSetWindowAttribute, dwm_set_window_attribute_function);
+    }
     if (!functions.running_on_wine)
         functions.CreateStdAccessibleProxyW =
             LOOK_UP(oleacc, CreateStdAccessibleProxyW, create_std_accessible_proxy_function);

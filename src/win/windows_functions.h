@@ -28,6 +28,9 @@ typedef VOID(WINAPI *get_system_time_precise_as_file_time_function)(LPFILETIME);
 typedef HRESULT(WINAPI *create_std_accessible_proxy_function)(HWND, LPCWSTR, LONG, REFIID,
                                                               void **);
 
+typedef HRESULT(WINAPI *set_window_theme_function)(HWND, LPCWSTR, LPCWSTR);
+typedef HRESULT(WINAPI *dwm_set_window_attribute_function)(HWND, DWORD, LPCVOID, DWORD);
+
 typedef struct windows_functions
 {
     get_dpi_for_window_function GetDpiForWindow;                       /* user32, 10 1607 */
@@ -36,6 +39,9 @@ typedef struct windows_functions
     get_system_time_precise_as_file_time_function GetSystemTimePreciseAsFileTime; /* 8 */
     /* oleacc. Left NULL under Wine, whose oleacc aborts the process in this stub. */
     create_std_accessible_proxy_function CreateStdAccessibleProxyW;
+    /* The theme's: loaded from System32 by their full path. */
+    set_window_theme_function SetWindowTheme;                           /* uxtheme, XP */
+    dwm_set_window_attribute_function DwmSetWindowAttribute;            /* dwmapi, Vista */
     BOOL running_on_wine;
 } windows_functions;
 

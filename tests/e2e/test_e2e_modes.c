@@ -2,8 +2,9 @@
  * End to end, staying in view: T toggles always on top (remembered in lapwing.ini); the title
  * carries the elapsed time while running; M shrinks the window to the time alone, on top, with
  * every key still working, and back to the same rectangle; F11 fills the screen and Esc leaves;
- * Esc in the full window does nothing; at seconds precision the display shows whole seconds
- * and the clock thread posts about once a second. See driver.h for how the driver works.
+ * Esc in the full window does nothing; the settings dialog (Ctrl+,) applies a change at once
+ * and Esc undoes it; at seconds precision the display shows whole seconds and the clock thread
+ * posts about once a second. See driver.h for how the driver works.
  */
 #include "driver.h"
 
@@ -156,7 +157,70 @@ static BOOL display_has_length(const void *length)
     return wcslen(text) == *(const size_t *)length && wcscmp(text, L"00:00:00") != 0;
 }
 
-/* Reopened with precision=seconds: whole seconds, and about one update a second. */
+/* The window's own background, read from the screen a few pixels into its client area. */
+static BOOL background_is_dark(const void *expected)
+{
+    POINT corner = { 3, 3 };
+    HDC screen = GetDC(NULL);
+    COLORREF color;
+    BOOL dark;
+
+    ClientToScreen(main_window, &corner);
+    color = GetPixel(screen, corner.x, corner.y);
+    ReleaseDC(NULL, screen);
+    dark = color != CLR_INVALID && GetRValue(color) + GetGValue(color) + GetBValue(color) < 3 * 80;
+    return dark == *(const BOOL *)expected;
+}
+
+/* A key pressed and released in whatever has the focus (a dialog of Lapwing's). */
+static void press(WORD key)
+{
+    key_event(key, FALSE);
+    key_event(key, TRUE);
+    pump_for(150);
+}
+
+static BOOL a_dialog_is_open(const void *expected)
+{
+    return (lapwing_dialog() != NULL) == *(const BOOL *)expected;
+}
+
+/* Ctrl+, opens the settings; a change shows at once, Esc puts it back, OK keeps it. */
+static void settings_apply_at_once_and_cancel_undoes(void **state)
+{
+    BOOL open = TRUE, closed = FALSE, dark = FALSE;
+    size_t seconds = 8, tenths = 10, hundredths = 11;
+    (void)state;
+    assert_true(wait_until(background_is_dark, &dark)); /* light out of the box */
+    type_key(VK_OEM_COMMA, TRUE);
+    assert_true(wait_until(a_dialog_is_open, &open));
+    press(VK_HOME); /* the precision list has the focus: its first choice, seconds */
+    assert_true(wait_until(display_has_length, &seconds));
+    press(VK_ESCAPE);
+    assert_true(wait_until(a_dialog_is_open, &closed));
+    assert_true(wait_until(display_has_length, &hundredths));
+    assert_false(ini_has("precision=seconds"));
+
+    type_key(VK_OEM_COMMA, TRUE);
+    assert_true(wait_until(a_dialog_is_open, &open));
+    press(VK_UP); /* from hundredths to tenths */
+    assert_true(wait_until(display_has_length, &tenths));
+    press(VK_RETURN);
+    assert_true(wait_until(a_dialog_is_open, &closed));
+    if (!wait_until(ini_has, "precision=tenths"))
+    {
+        WCHAR path[MAX_PATH];
+        char content[4096] = "";
+        _snwprintf(path, MAX_PATH, L"%ls\\lapwing.ini", state_folder);
+        path[MAX_PATH - 1] = L'\0';
+        read_text_file(path, content, sizeof(content));
+        fail_msg("lapwing.ini has no precision=tenths:\n%s", content);
+    }
+    assert_true(wait_until(display_has_length, &tenths));
+}
+
+/* Reopened with precision=seconds and the dark theme: whole seconds, about one update a
+ * second, a dark window. */
 static void seconds_precision_wakes_about_once_a_second(void **state)
 {
     WCHAR path[MAX_PATH];
@@ -169,7 +233,7 @@ static void seconds_precision_wakes_about_once_a_second(void **state)
     path[MAX_PATH - 1] = L'\0';
     file = _wfopen(path, L"wb");
     assert_non_null(file);
-    fputs("[view]\r\nprecision=seconds\r\n", file);
+    fputs("[view]\r\nprecision=seconds\r\ntheme=dark\r\n", file);
     fclose(file);
     assert_int_equal(launch(NULL), 0);
     /* The saved stopwatch comes back running, shown in whole seconds. */
@@ -182,6 +246,10 @@ static void seconds_precision_wakes_about_once_a_second(void **state)
     print_message("updates in 3 s at seconds precision: %ld\n", (long)(posts_after - posts_before));
     assert_true(posts_after - posts_before >= 1);
     assert_true(posts_after - posts_before <= 6);
+    {
+        BOOL dark = TRUE;
+        assert_true(wait_until(background_is_dark, &dark));
+    }
 }
 
 int main(void)
@@ -191,6 +259,7 @@ int main(void)
         cmocka_unit_test(the_title_carries_the_time_while_running),
         cmocka_unit_test(m_shows_the_time_alone_and_every_key_still_works),
         cmocka_unit_test(f11_fills_the_screen_and_esc_leaves),
+        cmocka_unit_test(settings_apply_at_once_and_cancel_undoes),
         cmocka_unit_test(seconds_precision_wakes_about_once_a_second),
     };
     return cmocka_run_group_tests(tests, launch, shut_down_all);
