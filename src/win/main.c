@@ -7,10 +7,9 @@
  * state) is made, then the window, and the command line is applied to it. One failure shows
  * one message box, and the app is deleted last.
  *
- * The loop gives keys to the accelerator table first (so Space, L, R... do the same thing
- * whichever control has the focus, and a focused button never turns Space into a click), then
- * to IsDialogMessage for Tab and mnemonics, then to the window. Held keys are ignored: Windows
- * repeats WM_KEYDOWN while a key is down, and a held Space must not toggle again and again.
+ * The loop gives every message to the keyboard first (keyboard.h: held keys never repeat a
+ * command, a button the user tabbed to takes Space and Enter, then the accelerator table and
+ * IsDialogMessage), then to the window.
  */
 #include <windows.h>
 #include <commctrl.h>
@@ -19,6 +18,7 @@
 #include "app.h"
 #include "errors.h"
 #include "instance.h"
+#include "keyboard.h"
 #include "lapwing/command_line.h"
 #include "remote_control.h"
 #include "state_store.h"
@@ -26,61 +26,6 @@
 #include "resource.h"
 #include "time_display.h"
 #include "windows_functions.h"
-
-/* The virtual keys of the accelerator table, so repeats of exactly those keys are dropped
- * (arrow keys and the like still repeat in the lap list). */
-typedef struct accelerator_keys
-{
-    WORD keys[64];
-    int count;
-} accelerator_keys;
-
-static void accelerator_keys_load(HACCEL accelerators, accelerator_keys *keys)
-{
-    ACCEL entries[64];
-    int count = CopyAcceleratorTableW(accelerators, entries, ARRAYSIZE(entries)), i;
-
-    keys->count = 0;
-    for (i = 0; i < count && keys->count < (int)ARRAYSIZE(keys->keys); i++)
-        if (entries[i].fVirt & FVIRTKEY)
-            keys->keys[keys->count++] = entries[i].key;
-}
-
-static BOOL is_repeated_accelerator_key(const accelerator_keys *keys, const MSG *message)
-{
-    int i;
-
-    if (message->message != WM_KEYDOWN && message->message != WM_SYSKEYDOWN)
-        return FALSE;
-    if (!(message->lParam & (1L << 30))) /* bit 30: the key was already down */
-        return FALSE;
-    for (i = 0; i < keys->count; i++)
-        if (keys->keys[i] == (WORD)message->wParam)
-            return TRUE;
-    return FALSE;
-}
-
-/* Keys that belong to the control with the focus, not to the stopwatch: everything typed into
- * an edit box (a lap's note: "L" there is a letter, not a lap), and Delete and Backspace in the
- * lap list (a user who selected a lap and pressed Delete must not lose every lap; R still
- * resets, and a reset can be undone). */
-static BOOL key_belongs_to_focus(HWND window, const MSG *message)
-{
-    HWND focus;
-    WCHAR class_name[32];
-
-    if (message->message != WM_KEYDOWN && message->message != WM_SYSKEYDOWN &&
-        message->message != WM_CHAR && message->message != WM_SYSCHAR)
-        return FALSE;
-    focus = GetFocus();
-    if (!focus || !IsChild(window, focus))
-        return FALSE;
-    if (GetClassNameW(focus, class_name, ARRAYSIZE(class_name)) &&
-        lstrcmpiW(class_name, WC_EDITW) == 0)
-        return message->message != WM_SYSKEYDOWN; /* Alt+F4 and the like still work */
-    return GetDlgCtrlID(focus) == IDC_LAP_LIST && message->message == WM_KEYDOWN &&
-           (message->wParam == VK_DELETE || message->wParam == VK_BACK);
-}
 
 /* Only System32 for DLLs loaded from here on: people run downloads from their Downloads
  * folder, where a planted DLL must not be picked up. Windows 7 without KB2533623 lacks the
@@ -95,27 +40,20 @@ static void harden_dll_search_path(void)
 
 static int run_message_loop(app *app, HWND window)
 {
-    accelerator_keys keys;
+    keyboard keys;
     MSG message;
     BOOL got;
 
-    accelerator_keys_load(app->accelerators, &keys);
+    keyboard_initialize(&keys, window, app->accelerators);
     while ((got = GetMessageW(&message, NULL, 0, 0)) != 0)
     {
         if (got == -1)
             return 1;
-        if (message.hwnd == window || IsChild(window, message.hwnd))
-        {
-            BOOL for_focus = key_belongs_to_focus(window, &message);
-            if (!for_focus && is_repeated_accelerator_key(&keys, &message))
-                continue;
-            if (!for_focus && TranslateAcceleratorW(window, app->accelerators, &message))
-                continue;
-            if (IsDialogMessageW(window, &message))
-                continue;
-        }
+        if (keyboard_translate(&keys, &message))
+            continue;
         TranslateMessage(&message);
         DispatchMessageW(&message);
+        keyboard_after_dispatch(&keys, &message);
     }
     return (int)message.wParam;
 }

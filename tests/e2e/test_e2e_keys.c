@@ -1,7 +1,8 @@
 /*
  * End to end, the keys: Space starts, stops and resumes; L and Enter record laps, newest on top;
- * R, Delete and Backspace reset while stopped; a held key acts once; Space on a focused button
- * or on the list still toggles once. See driver.h for how the driver works.
+ * R, Delete and Backspace reset while stopped; a held key (and a held Alt+S) acts once; Space
+ * on the focused Start button or on the list toggles once; a button the user tabbed to takes
+ * Space and Enter; a click on Lap leaves the focus on Start/Pause. See driver.h for how the driver works.
  */
 #include "driver.h"
 
@@ -161,6 +162,90 @@ static void space_on_a_focused_button_toggles_once(void **state)
     assert_display(ZERO);
 }
 
+/* Windows' convention: a button the user tabbed to takes Space and Enter, on key-down. */
+static void a_button_tabbed_to_takes_space_and_enter(void **state)
+{
+    int laps;
+    (void)state;
+    type_key(VK_SPACE, FALSE);
+    assert_state_label(L"Pau&se");
+    assert_true(tab_to(lap_button));
+    laps = lap_count();
+    type_key(VK_SPACE, FALSE);
+    assert_laps(laps + 1);
+    type_key(VK_RETURN, FALSE);
+    assert_laps(laps + 2);
+    assert_state_label(L"Pau&se"); /* a lap, not a pause */
+    assert_true(tab_to(start_stop_button));
+    type_key(VK_RETURN, FALSE);
+    assert_state_label(L"Re&sume");
+    assert_true(tab_to(reset_button));
+    type_key(VK_SPACE, FALSE);
+    assert_display(ZERO);
+    assert_laps(0);
+}
+
+static void holding_an_access_key_acts_once(void **state)
+{
+    int i;
+    (void)state;
+    assert_state_label(L"&Start");
+    assert_true(wait_until(is_foreground, main_window));
+    key_event(VK_MENU, FALSE);
+    for (i = 0; i < 4; i++)
+    {
+        key_event('S', FALSE);
+        pump_for(60);
+    }
+    key_event('S', TRUE);
+    key_event(VK_MENU, TRUE);
+    pump_for(300);
+    assert_state_label(L"Pau&se"); /* started once, not started, paused, resumed, paused */
+    type_key(VK_SPACE, FALSE);
+    assert_state_label(L"Re&sume");
+    type_key('R', FALSE);
+    assert_display(ZERO);
+}
+
+static void click(HWND control)
+{
+    RECT r;
+    INPUT input[2];
+    assert_true(GetWindowRect(control, &r));
+    SetCursorPos((r.left + r.right) / 2, (r.top + r.bottom) / 2);
+    pump_for(100);
+    ZeroMemory(input, sizeof(input));
+    input[0].type = input[1].type = INPUT_MOUSE;
+    input[0].mi.dwFlags = MOUSEEVENTF_LEFTDOWN;
+    input[1].mi.dwFlags = MOUSEEVENTF_LEFTUP;
+    assert_int_equal(SendInput(2, input, sizeof(INPUT)), 2);
+    pump_for(200);
+}
+
+static BOOL focus_is(const void *control)
+{
+    return focused_control() == (HWND)control;
+}
+
+/* A click on Lap records a lap and leaves the focus on Start/Pause: the next Space pauses. */
+static void a_click_does_not_leave_the_focus_on_lap(void **state)
+{
+    int laps;
+    (void)state;
+    type_key(VK_SPACE, FALSE);
+    assert_state_label(L"Pau&se");
+    laps = lap_count();
+    click(lap_button);
+    assert_laps(laps + 1);
+    if (!wait_until(focus_is, start_stop_button))
+        fail_msg("the focus is on control %d", GetDlgCtrlID(focused_control()));
+    type_key(VK_SPACE, FALSE);
+    assert_state_label(L"Re&sume");
+    assert_int_equal(lap_count(), laps + 1);
+    type_key('R', FALSE);
+    assert_display(ZERO);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -173,6 +258,9 @@ int main(void)
         cmocka_unit_test(delete_and_backspace_reset_too),
         cmocka_unit_test(holding_space_toggles_once),
         cmocka_unit_test(space_on_a_focused_button_toggles_once),
+        cmocka_unit_test(a_button_tabbed_to_takes_space_and_enter),
+        cmocka_unit_test(holding_an_access_key_acts_once),
+        cmocka_unit_test(a_click_does_not_leave_the_focus_on_lap),
     };
     return cmocka_run_group_tests(tests, launch, shut_down_all);
 }
