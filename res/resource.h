@@ -90,6 +90,9 @@
 #define IDS_MENU_MINI_MODE      1308
 #define IDS_MENU_FULL_SCREEN    1309
 #define IDS_MENU_SETTINGS       1310
+#define IDS_MENU_START_STOP     1311
+#define IDS_MENU_LAP            1312
+#define IDS_MENU_RESET          1313
 
 /* Key names and how keys are listed */
 #define IDS_KEY_SPACE           1400

@@ -361,6 +361,24 @@ static void tooltips_help_and_menu_name_the_tables_keys(void **state)
         if (wcscmp(text, buttons[b].tooltip) != 0)
             fail_msg("tooltip '%ls', expected '%ls'", text, buttons[b].tooltip);
     }
+    /* A disabled button still has its tooltip: the tool is its rectangle on the window. */
+    for (b = 0; b < sizeof(buttons) / sizeof(buttons[0]); b++)
+    {
+        HWND button = GetDlgItem(window, (int)buttons[b].command);
+        TTHITTESTINFOW hit;
+        RECT r;
+        ZeroMemory(&hit, sizeof(hit));
+        hit.ti.cbSize = sizeof(hit.ti);
+        GetWindowRect(button, &r);
+        MapWindowPoints(NULL, window, (POINT *)&r, 2);
+        hit.hwnd = window;
+        hit.pt.x = (r.left + r.right) / 2;
+        hit.pt.y = (r.top + r.bottom) / 2;
+        EnableWindow(button, FALSE);
+        assert_true(SendMessageW(tooltip, TTM_HITTESTW, 0, (LPARAM)&hit));
+        assert_true(hit.ti.uId == (UINT_PTR)button);
+        EnableWindow(button, TRUE);
+    }
     assert_non_null(wcsstr(help, L"Space: start, stop or resume\n"));
     assert_non_null(wcsstr(help, L"L or Enter: record a lap (while running)\n"));
     assert_non_null(wcsstr(help, L"R, Delete or Backspace: reset (while stopped)\n"));

@@ -44,7 +44,7 @@ static command_context context_of(const stopwatch *watch, size_t selected)
     context.lap_count = stopwatch_lap_count(watch);
     context.can_undo = stopwatch_can_undo(watch);
     context.selected_laps = selected;
-    context.in_mode = false;
+    context.in_mode = context.on_top = context.mini = context.full_screen = false;
     return context;
 }
 
@@ -102,7 +102,7 @@ static void enabled_exactly_when_the_stopwatch_would_do_it(void **state)
 
 static void lap_commands_need_laps_and_a_note_needs_one_selected_lap(void **state)
 {
-    command_context context = { STOPWATCH_PAUSED, 0, false, 0, false };
+    command_context context = { STOPWATCH_PAUSED, 0, false, 0, false, false, false, false };
     (void)state;
     assert_false(command_is_enabled(IDM_SAVE_CSV, &context));
     assert_false(command_is_enabled(IDM_COPY_ALL, &context));
@@ -119,9 +119,27 @@ static void lap_commands_need_laps_and_a_note_needs_one_selected_lap(void **stat
     assert_false(command_is_enabled(IDM_EDIT_NOTE, &context));
 }
 
+static void switches_are_checked_when_on(void **state)
+{
+    command_context context = { STOPWATCH_RUNNING, 3, true, 1, false, false, false, false };
+    size_t i;
+    (void)state;
+    for (i = 0; i < command_count; i++)
+        assert_false(command_is_checked(command_ids[i], &context));
+    context.on_top = true;
+    assert_true(command_is_checked(IDM_TOPMOST, &context));
+    assert_false(command_is_checked(IDM_MINI_MODE, &context));
+    context.mini = true;
+    assert_true(command_is_checked(IDM_MINI_MODE, &context));
+    assert_false(command_is_checked(IDM_FULL_SCREEN, &context));
+    context.full_screen = true;
+    assert_true(command_is_checked(IDM_FULL_SCREEN, &context));
+    assert_false(command_is_checked(IDM_LAP, &context));
+}
+
 static void window_commands_apply_always_and_esc_only_in_a_mode(void **state)
 {
-    command_context context = { STOPWATCH_RUNNING, 0, false, 0, false };
+    command_context context = { STOPWATCH_RUNNING, 0, false, 0, false, false, false, false };
     (void)state;
     assert_true(command_is_enabled(IDM_TOPMOST, &context));
     assert_true(command_is_enabled(IDM_MINI_MODE, &context));
@@ -140,6 +158,7 @@ int main(void)
         cmocka_unit_test(enabled_exactly_when_the_stopwatch_would_do_it),
         cmocka_unit_test(lap_commands_need_laps_and_a_note_needs_one_selected_lap),
         cmocka_unit_test(window_commands_apply_always_and_esc_only_in_a_mode),
+        cmocka_unit_test(switches_are_checked_when_on),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

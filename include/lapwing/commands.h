@@ -24,6 +24,9 @@ typedef struct command_context
     bool can_undo;          /* stopwatch_can_undo */
     size_t selected_laps;   /* rows selected in the lap list */
     bool in_mode;           /* mini mode or full screen: Esc leaves it */
+    bool on_top;            /* the always-on-top preference */
+    bool mini;              /* in mini mode */
+    bool full_screen;       /* in full screen */
 } command_context;
 
 /* The command ids, in the order the help lists them. */
@@ -34,6 +37,9 @@ extern const size_t command_count;
 bool command_is_known(unsigned command);
 /* Whether `command` does something now. */
 bool command_is_enabled(unsigned command, const command_context *context);
+/* Whether a menu shows `command` checked: the switches that are on (always on top, mini mode,
+ * full screen). */
+bool command_is_checked(unsigned command, const command_context *context);
 
 #ifdef __cplusplus
 }

@@ -20,6 +20,17 @@ bool command_is_known(unsigned command)
     return false;
 }
 
+bool command_is_checked(unsigned command, const command_context *context)
+{
+    switch (command)
+    {
+    case IDM_TOPMOST:     return context->on_top;
+    case IDM_MINI_MODE:   return context->mini;
+    case IDM_FULL_SCREEN: return context->full_screen;
+    default:              return false;
+    }
+}
+
 bool command_is_enabled(unsigned command, const command_context *context)
 {
     switch (command)

@@ -23,6 +23,8 @@ void command_menu_show(HWND owner, HACCEL accelerators, UINT menus,
         command_text_menu_item(accelerators, command_infos[i].command, text, ARRAYSIZE(text));
         if (!command_is_enabled(command_infos[i].command, context))
             flags |= MF_GRAYED;
+        if (command_is_checked(command_infos[i].command, context))
+            flags |= MF_CHECKED;
         AppendMenuW(menu, flags, command_infos[i].command, text);
     }
     /* The owner must be in the foreground, or the menu would not close on a click elsewhere. */

@@ -222,11 +222,23 @@ static LRESULT on_status(main_window *state)
     return (LRESULT)((size_t)(snapshot.state + 1) | snapshot.lap_count << 2);
 }
 
+/* Right-click, Shift+F10 or the Menu key: the lap list's menu on the list, every command
+ * elsewhere in the window (and anywhere on the mini window); the title bar keeps the window
+ * menu. */
 static BOOL on_context_menu(main_window *state, HWND target, POINT point)
 {
-    if (target != state->laps.window)
-        return FALSE;
-    main_window_show_lap_menu(state, point);
+    if (target == state->laps.window)
+    {
+        main_window_show_lap_menu(state, point);
+        return TRUE;
+    }
+    if (point.x != -1 || point.y != -1)
+    {
+        LRESULT hit = SendMessageW(state->window, WM_NCHITTEST, 0, MAKELPARAM(point.x, point.y));
+        if (hit != HTCLIENT && state->mode != LAYOUT_MINI)
+            return FALSE;
+    }
+    main_window_show_command_menu(state, point);
     return TRUE;
 }
 

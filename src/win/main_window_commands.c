@@ -257,6 +257,23 @@ void main_window_show_lap_menu(main_window *state, POINT point)
     command_menu_show(state->window, state->app->accelerators, IN_LAP_MENU, &context, point);
 }
 
+void main_window_show_command_menu(main_window *state, POINT point)
+{
+    command_context context;
+
+    main_window_command_context(state, &context);
+    if (point.x == -1 && point.y == -1)
+    {
+        /* From the keyboard: at the focused control's corner, or the window's. */
+        HWND focus = GetFocus();
+        RECT corner;
+        GetWindowRect(focus && IsChild(state->window, focus) ? focus : state->window, &corner);
+        point.x = corner.left;
+        point.y = corner.top;
+    }
+    command_menu_show(state->window, state->app->accelerators, IN_CONTEXT_MENU, &context, point);
+}
+
 void main_window_show_load_news(main_window *state, const app_load_news *news)
 {
     if (news->error)

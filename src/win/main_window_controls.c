@@ -32,7 +32,10 @@ static HWND create_line(main_window *state, UINT id)
                            NULL);
 }
 
-/* The button's tooltip: what it does and its keys, from the accelerator table. */
+/* The button's tooltip: what it does and its keys, from the accelerator table. The tool is the
+ * button's rectangle on the window (kept up to date by main_window_place_tooltips), not the
+ * button itself: a disabled button gets no mouse messages, and "Lap (L or Enter), while
+ * running" must still explain why Lap is grey. */
 static void add_tooltip(main_window *state, HWND button, UINT command)
 {
     WCHAR text[256];
@@ -41,11 +44,35 @@ static void add_tooltip(main_window *state, HWND button, UINT command)
     command_text_tooltip(state->app->accelerators, command, text, ARRAYSIZE(text));
     ZeroMemory(&tool, sizeof(tool));
     tool.cbSize = sizeof(tool);
-    tool.uFlags = TTF_IDISHWND | TTF_SUBCLASS;
+    tool.uFlags = TTF_SUBCLASS;
     tool.hwnd = state->window;
     tool.uId = (UINT_PTR)button;
     tool.lpszText = text;
     SendMessageW(state->tooltip, TTM_ADDTOOLW, 0, (LPARAM)&tool);
+}
+
+void main_window_place_tooltips(main_window *state)
+{
+    HWND buttons[] = { state->start_stop_button, state->lap_button, state->reset_button };
+    size_t i;
+
+    if (!state->tooltip)
+        return;
+    for (i = 0; i < ARRAYSIZE(buttons); i++)
+    {
+        TTTOOLINFOW tool;
+        ZeroMemory(&tool, sizeof(tool));
+        tool.cbSize = sizeof(tool);
+        tool.hwnd = state->window;
+        tool.uId = (UINT_PTR)buttons[i];
+        /* Hidden (mini mode, full screen): no rectangle, no tooltip. */
+        if (IsWindowVisible(buttons[i]))
+        {
+            GetWindowRect(buttons[i], &tool.rect);
+            MapWindowPoints(NULL, state->window, (POINT *)&tool.rect, 2);
+        }
+        SendMessageW(state->tooltip, TTM_NEWTOOLRECTW, 0, (LPARAM)&tool);
+    }
 }
 
 /* The commands that have a window-menu item (About Lapwing) go below Windows' own items, where

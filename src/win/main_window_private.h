@@ -82,6 +82,8 @@ int main_window_scale(const main_window *state, int value);
 /* main_window_controls.c */
 /* Makes the window's controls; FALSE if one could not be made. */
 BOOL main_window_create_controls(main_window *state);
+/* The buttons' tooltips follow the buttons (after a layout). */
+void main_window_place_tooltips(main_window *state);
 
 /* main_window_placement.c */
 /* Shows `window` where lapwing.ini says it was; FALSE when nothing usable is remembered. */
@@ -134,5 +136,7 @@ void main_window_bring_to_front(main_window *state);
 void main_window_show_load_news(main_window *state, const app_load_news *news);
 /* The lap list's context menu at `point` (screen; -1, -1 from the keyboard). */
 void main_window_show_lap_menu(main_window *state, POINT point);
+/* The window's context menu, every command with its key, at `point` (-1, -1: keyboard). */
+void main_window_show_command_menu(main_window *state, POINT point);
 
 #endif

@@ -146,6 +146,9 @@ void main_window_command_context(main_window *state, command_context *context)
     context->can_undo = snapshot.can_undo;
     context->selected_laps = lap_list_selected_count(&state->laps);
     context->in_mode = state->mode != LAYOUT_NORMAL;
+    context->on_top = state->app->preferences.always_on_top;
+    context->mini = state->mode == LAYOUT_MINI;
+    context->full_screen = state->mode == LAYOUT_FULL_SCREEN;
 }
 
 static void show_controls(main_window *state, const stopwatch_snapshot *snapshot)
@@ -157,6 +160,7 @@ static void show_controls(main_window *state, const stopwatch_snapshot *snapshot
     context.can_undo = snapshot->can_undo;
     context.selected_laps = 0;
     context.in_mode = state->mode != LAYOUT_NORMAL;
+    context.on_top = context.mini = context.full_screen = false; /* not asked here */
     if (state->shown_state != snapshot->state)
         main_window_show_time_color(state, snapshot->state);
     state->shown_state = snapshot->state;
@@ -269,5 +273,6 @@ void main_window_layout(main_window *state)
 #undef PLACE
     if (positions)
         EndDeferWindowPos(positions);
+    main_window_place_tooltips(state);
     lap_list_fit_columns(&state->laps, TRUE);
 }

@@ -219,6 +219,45 @@ static void settings_apply_at_once_and_cancel_undoes(void **state)
     assert_true(wait_until(display_has_length, &tenths));
 }
 
+static BOOL CALLBACK find_menu(HWND candidate, LPARAM found)
+{
+    WCHAR class_name[16];
+    if (IsWindowVisible(candidate) && GetClassNameW(candidate, class_name, 16) &&
+        wcscmp(class_name, L"#32768") == 0)
+    {
+        *(BOOL *)found = TRUE;
+        return FALSE;
+    }
+    return TRUE;
+}
+
+static BOOL a_menu_is_open(const void *expected)
+{
+    BOOL found = FALSE;
+    EnumWindows(find_menu, (LPARAM)&found);
+    return found == *(const BOOL *)expected;
+}
+
+/* Shift+F10 away from the list: a menu of every command; its access key M takes mini mode. */
+static void the_context_menu_has_every_command(void **state)
+{
+    RECT before;
+    BOOL open = TRUE, closed = FALSE;
+    (void)state;
+    assert_true(GetWindowRect(main_window, &before));
+    assert_true(tab_to(start_stop_button));
+    key_event(VK_SHIFT, FALSE);
+    key_event(VK_F10, FALSE);
+    key_event(VK_F10, TRUE);
+    key_event(VK_SHIFT, TRUE);
+    assert_true(wait_until(a_menu_is_open, &open));
+    press('M');
+    assert_true(wait_until(a_menu_is_open, &closed));
+    assert_true(wait_until(window_is_small, NULL));
+    type_key(VK_ESCAPE, FALSE);
+    assert_true(wait_until(window_rect_is, &before));
+}
+
 /* Reopened with precision=seconds and the dark theme: whole seconds, about one update a
  * second, a dark window. */
 static void seconds_precision_wakes_about_once_a_second(void **state)
@@ -260,6 +299,7 @@ int main(void)
         cmocka_unit_test(m_shows_the_time_alone_and_every_key_still_works),
         cmocka_unit_test(f11_fills_the_screen_and_esc_leaves),
         cmocka_unit_test(settings_apply_at_once_and_cancel_undoes),
+        cmocka_unit_test(the_context_menu_has_every_command),
         cmocka_unit_test(seconds_precision_wakes_about_once_a_second),
     };
     return cmocka_run_group_tests(tests, launch, shut_down_all);
