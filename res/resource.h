@@ -13,6 +13,9 @@
 
 /* Dialogs and their controls */
 #define IDD_SETTINGS            100
+#define IDD_HELP                101
+#define IDC_HELP_KEYS           120
+#define IDC_HELP_FOOTER         121
 #define IDC_PRECISION           110
 #define IDC_THEME               111
 #define IDC_ALWAYS_ON_TOP       112
@@ -33,6 +36,7 @@
 #define IDS_LAP                 1004
 #define IDS_RESET               1005
 #define IDS_LAP_LIST_NAME       1006
+#define IDS_LAP_LIST_EMPTY      1007    /* %1 the start key, %2 the lap keys */
 #define IDS_COLUMN_NUMBER       1010
 #define IDS_COLUMN_LAP          1011
 #define IDS_COLUMN_TOTAL        1012
@@ -77,6 +81,14 @@
 #define IDS_HELP_FULL_SCREEN    1222
 #define IDS_HELP_LEAVE_MODE     1223
 #define IDS_HELP_SETTINGS       1224
+#define IDS_HELP_HELP           1225
+/* The keyboard shortcuts window (F1): its columns, and under them %1 the version, %2 where
+ * the saved state lives. The About box: %1 the version. */
+#define IDS_HELP_COLUMN_KEYS    1230
+#define IDS_HELP_COLUMN_ACTION  1231
+#define IDS_HELP_FOOTER         1232
+#define IDS_ABOUT_TEXT          1233
+#define IDS_HELP_NO_STATE       1234
 
 /* Menu items (the key is added after a tab) */
 #define IDS_MENU_ABOUT          1300
@@ -93,6 +105,7 @@
 #define IDS_MENU_START_STOP     1311
 #define IDS_MENU_LAP            1312
 #define IDS_MENU_RESET          1313
+#define IDS_MENU_HELP           1314
 
 /* Key names and how keys are listed */
 #define IDS_KEY_SPACE           1400
@@ -146,6 +159,11 @@
 #define IDS_NOTICE_CLOCK_CLAMPED 1612
 #define IDS_NOTICE_TOPMOST_ON   1613
 #define IDS_NOTICE_TOPMOST_OFF  1614
+/* What a command did, for the status line and screen readers: %1 the time. */
+#define IDS_NOTICE_STARTED      1615
+#define IDS_NOTICE_PAUSED       1616
+#define IDS_NOTICE_RESUMED      1617
+#define IDS_NOTICE_LAP          1618    /* %1 the lap's number, %2 its time */
 
 /* The command line: %1 the argument refused, or the version */
 #define IDS_CLI_UNKNOWN         1650

@@ -261,6 +261,10 @@ static void about_from_every_source_opens_the_help(void **state)
         /* Returns once the watcher has closed the box (the box's loop runs in here). */
         send_command(&sources[i], IDM_ABOUT);
         assert_true(watch.seen > before);
+        /* And the keyboard shortcuts window (F1). */
+        before = watch.seen;
+        send_command(&sources[i], IDM_HELP);
+        assert_true(watch.seen > before);
     }
     InterlockedExchange(&watch.stop, 1);
     WaitForSingleObject(watcher, INFINITE);
@@ -338,7 +342,7 @@ static void tooltips_help_and_menu_name_the_tables_keys(void **state)
         UINT command;
         const WCHAR *tooltip;
     } buttons[] = {
-        { IDM_START_STOP, L"Start, stop or resume the stopwatch (Space)" },
+        { IDM_START_STOP, L"Start, pause or resume the stopwatch (Space)" },
         { IDM_LAP, L"Record a lap while running (L or Enter)" },
         { IDM_RESET, L"Reset to zero while stopped (R, Delete or Backspace)" },
     };
@@ -379,14 +383,17 @@ static void tooltips_help_and_menu_name_the_tables_keys(void **state)
         assert_true(hit.ti.uId == (UINT_PTR)button);
         EnableWindow(button, TRUE);
     }
-    assert_non_null(wcsstr(help, L"Space: start, stop or resume\n"));
+    assert_non_null(wcsstr(help, L"Space: start, pause or resume\n"));
     assert_non_null(wcsstr(help, L"L or Enter: record a lap (while running)\n"));
     assert_non_null(wcsstr(help, L"R, Delete or Backspace: reset (while stopped)\n"));
     assert_non_null(wcsstr(help, L"Ctrl+C or Ctrl+Insert: copy the selected laps"));
     assert_non_null(wcsstr(help, L"Ctrl+Z: undo the last lap, or the last reset\n"));
-    assert_non_null(wcsstr(help, L"F1: this help\n"));
+    assert_non_null(wcsstr(help, L"F1: these keyboard shortcuts\n"));
+    assert_non_null(wcsstr(help, L"T: keep the window above the others, or not\n"));
+    assert_true(GetMenuStringW(window_menu, IDM_HELP, menu_text, 128, MF_BYCOMMAND) > 0);
+    assert_true(wcscmp(menu_text, L"&Keyboard shortcuts\tF1") == 0);
     assert_true(GetMenuStringW(window_menu, IDM_ABOUT, menu_text, 128, MF_BYCOMMAND) > 0);
-    assert_true(wcscmp(menu_text, L"&About Lapwing\tF1") == 0);
+    assert_true(wcscmp(menu_text, L"&About Lapwing") == 0);
 
     /* And in general: every key of the table is named by its command's tooltip (if it has a
      * button), by the help, and by its menu item (the first key, if it has one). */

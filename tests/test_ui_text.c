@@ -73,7 +73,7 @@ static void the_resource_strings_load_and_format(void **state)
     ui_text_load(IDS_APP_TITLE, text, 256);
     assert_true(wcscmp(text, L"Lapwing") == 0);
     ui_text_format(text, 256, IDS_TIP_START_STOP, &keys, 1);
-    assert_true(wcscmp(text, L"Start, stop or resume the stopwatch (Space)") == 0);
+    assert_true(wcscmp(text, L"Start, pause or resume the stopwatch (Space)") == 0);
     ui_text_load(0xFFF0, text, 256); /* no such string */
     assert_true(text[0] == L'\0');
 }

@@ -27,6 +27,7 @@
 #define IDM_FULL_SCREEN         0x00D0
 #define IDM_LEAVE_MODE          0x00E0
 #define IDM_SETTINGS            0x00F0
+#define IDM_HELP                0x0100
 
 /* Every id above is a multiple of IDM_STEP below IDM_LIMIT. */
 #define IDM_STEP                0x0010

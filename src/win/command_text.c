@@ -146,6 +146,19 @@ void command_text_menu_item(HACCEL accelerators, UINT command, WCHAR *buffer, si
     }
 }
 
+BOOL command_text_help_row(HACCEL accelerators, size_t index, WCHAR *keys, size_t keys_size,
+                           WCHAR *description, size_t description_size)
+{
+    if (index >= command_info_count || !keys_size || !description_size)
+        return FALSE;
+    command_text_keys(accelerators, command_infos[index].command, keys, keys_size);
+    if (!keys[0])
+        return FALSE;
+    ui_text_load(command_infos[index].help, description,
+                 description_size < INT_MAX ? (int)description_size : INT_MAX);
+    return TRUE;
+}
+
 void command_text_help_lines(HACCEL accelerators, WCHAR *buffer, size_t size)
 {
     size_t i, length = 0;
@@ -158,10 +171,9 @@ void command_text_help_lines(HACCEL accelerators, WCHAR *buffer, size_t size)
         WCHAR keys[512], description[512], line[1100];
         const WCHAR *inserts[2] = { keys, description };
 
-        command_text_keys(accelerators, command_infos[i].command, keys, ARRAYSIZE(keys));
-        if (!keys[0])
+        if (!command_text_help_row(accelerators, i, keys, ARRAYSIZE(keys), description,
+                                   ARRAYSIZE(description)))
             continue;
-        ui_text_load(command_infos[i].help, description, ARRAYSIZE(description));
         ui_text_format(line, ARRAYSIZE(line), IDS_HELP_LINE, inserts, 2);
         if (length + wcslen(line) + 2 > size)
             break;

@@ -23,6 +23,7 @@ const command_info command_infos[] = {
       IN_WINDOW_MENU | IN_CONTEXT_MENU },
     { IDM_LEAVE_MODE, IDS_HELP_LEAVE_MODE, 0, 0,                   0 },
     { IDM_SETTINGS,   IDS_HELP_SETTINGS,   0, IDS_MENU_SETTINGS, IN_WINDOW_MENU | IN_CONTEXT_MENU },
+    { IDM_HELP,       IDS_HELP_HELP,       0, IDS_MENU_HELP,     IN_WINDOW_MENU | IN_CONTEXT_MENU },
     { IDM_ABOUT,      IDS_HELP_ABOUT,      0, IDS_MENU_ABOUT,    IN_WINDOW_MENU | IN_CONTEXT_MENU },
 };
 const size_t command_info_count = ARRAYSIZE(command_infos);

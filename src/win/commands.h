@@ -53,6 +53,10 @@ void command_text_keys(HACCEL accelerators, UINT command, WCHAR *buffer, size_t 
 void command_text_tooltip(HACCEL accelerators, UINT command, WCHAR *buffer, size_t size);
 /* Its menu item, with its first key after a tab ("&About Lapwing\tF1"). */
 void command_text_menu_item(HACCEL accelerators, UINT command, WCHAR *buffer, size_t size);
+/* The help's row for command_infos[index]: its keys and what it does; FALSE when it has no
+ * key (or there is no such entry). */
+BOOL command_text_help_row(HACCEL accelerators, size_t index, WCHAR *keys, size_t keys_size,
+                           WCHAR *description, size_t description_size);
 /* One "keys: what it does" line for each command that has keys, in the help's order,
  * separated by line breaks (none after the last). */
 void command_text_help_lines(HACCEL accelerators, WCHAR *buffer, size_t size);

@@ -131,38 +131,6 @@ static void on_setting_change(main_window *state, WPARAM parameter, LPARAM setti
     main_window_layout(state);
 }
 
-/* The smallest window: the full layout's, or the mini window's in mini mode; never larger than
- * the monitor's work area (200 % on a 1366 x 768 screen), where the layout degrades instead. */
-static void on_get_min_max_info(main_window *state, MINMAXINFO *info)
-{
-    MONITORINFO monitor;
-    RECT frame;
-    LONG width, height;
-
-    if (state->mode == LAYOUT_FULL_SCREEN)
-        return;
-    SetRect(&frame, 0, 0,
-            main_window_scale(state, state->mode == LAYOUT_MINI ? LAYOUT_MINI_MIN_WIDTH : 0),
-            main_window_scale(state, state->mode == LAYOUT_MINI ? LAYOUT_MINI_MIN_HEIGHT : 0));
-    if (state->mode == LAYOUT_MINI)
-        AdjustWindowRectEx(&frame, (DWORD)GetWindowLongPtrW(state->window, GWL_STYLE), FALSE,
-                           0);
-    width = state->mode == LAYOUT_MINI ? frame.right - frame.left
-                                       : main_window_scale(state, MAIN_WINDOW_MIN_WIDTH);
-    height = state->mode == LAYOUT_MINI ? frame.bottom - frame.top
-                                        : main_window_scale(state, MAIN_WINDOW_MIN_HEIGHT);
-    monitor.cbSize = sizeof(monitor);
-    if (GetMonitorInfoW(MonitorFromWindow(state->window, MONITOR_DEFAULTTONEAREST), &monitor))
-    {
-        if (width > monitor.rcWork.right - monitor.rcWork.left)
-            width = monitor.rcWork.right - monitor.rcWork.left;
-        if (height > monitor.rcWork.bottom - monitor.rcWork.top)
-            height = monitor.rcWork.bottom - monitor.rcWork.top;
-    }
-    info->ptMinTrackSize.x = width;
-    info->ptMinTrackSize.y = height;
-}
-
 static void on_activate(main_window *state, UINT activation)
 {
     HWND focus = GetFocus();
@@ -323,7 +291,7 @@ static LRESULT CALLBACK main_window_proc(HWND window, UINT message, WPARAM wpara
         on_set_focus(state);
         return 0;
     case WM_GETMINMAXINFO:
-        on_get_min_max_info(state, (MINMAXINFO *)lparam);
+        main_window_min_max_info(state, (MINMAXINFO *)lparam);
         return 0;
     case WM_DPICHANGED:
         on_dpi_changed(state, HIWORD(wparam), (const RECT *)lparam);

@@ -10,14 +10,13 @@
 #include <stdlib.h>
 #include <wchar.h>
 
-#include "clipboard.h"
 #include "command_menu.h"
 #include "commands.h"
 #include "csv_export.h"
 #include "errors.h"
 #include "help_box.h"
 #include "lapwing/format.h"
-#include "lapwing/lap_text.h"
+#include "live_region.h"
 #include "resource.h"
 #include "settings_dialog.h"
 #include "ui_text.h"
@@ -40,29 +39,67 @@ void main_window_show_save_news(main_window *state, app_save_news news)
     }
 }
 
-/* Every change is on its way to the disk (the journal line written) before the window shows
- * it, so a killed process never loses what the user saw. */
-static void save_changes(main_window *state)
+/* Every change is on its way to the disk (the journal line written, app_save_changes) before
+ * the window shows it, so a killed process never loses what the user saw. */
+
+/* `ticks` as the display shows them, at its precision. */
+static void shown_time(main_window *state, uint64_t ticks, uint64_t frequency, WCHAR *wide)
 {
-    main_window_show_save_news(state, app_save_changes(state->app));
+    char text[FORMAT_TIME_MAX];
+    size_t i;
+
+    format_time_at(text, sizeof(text), ticks, frequency, state->app->preferences.precision);
+    for (i = 0; i < FORMAT_TIME_MAX; i++)
+        wide[i] = (WCHAR)(unsigned char)text[i];
 }
 
 static void start_stop(main_window *state)
 {
+    stopwatch_snapshot before, after;
+    WCHAR time[FORMAT_TIME_MAX];
+    app_save_news news;
+
+    shared_stopwatch_snapshot(&state->app->shared, &before);
     shared_stopwatch_toggle(&state->app->shared);
-    save_changes(state);
+    news = app_save_changes(state->app);
     main_window_show_state(state, TRUE);
+    /* Said in the status line, which screen readers hear: started, paused at, resumed at. */
+    shared_stopwatch_snapshot(&state->app->shared, &after);
+    shown_time(state, after.elapsed, after.frequency, time);
+    main_window_show_notice(state,
+                            after.state == STOPWATCH_PAUSED    ? IDS_NOTICE_PAUSED
+                            : before.state == STOPWATCH_PAUSED ? IDS_NOTICE_RESUMED
+                                                               : IDS_NOTICE_STARTED,
+                            time);
+    main_window_show_save_news(state, news);
 }
 
 static void lap(main_window *state)
 {
+    uint64_t lap_ticks, total;
+    stopwatch_snapshot after;
+    WCHAR number[24], time[FORMAT_TIME_MAX], text[128];
+    const WCHAR *inserts[2] = { number, time };
+    app_save_news news;
+
     if (shared_stopwatch_lap(&state->app->shared) == STOPWATCH_OUT_OF_MEMORY)
-        error_show(state->window, IDS_ERROR_OUT_OF_MEMORY, 0);
-    else
     {
-        save_changes(state);
-        main_window_show_state(state, TRUE);
+        error_show(state->window, IDS_ERROR_OUT_OF_MEMORY, 0);
+        return;
     }
+    news = app_save_changes(state->app);
+    main_window_show_state(state, TRUE);
+    shared_stopwatch_snapshot(&state->app->shared, &after);
+    if (after.lap_count &&
+        shared_stopwatch_get_lap(&state->app->shared, after.lap_count - 1, &lap_ticks, &total))
+    {
+        _snwprintf(number, ARRAYSIZE(number), L"%llu", (unsigned long long)after.lap_count);
+        number[ARRAYSIZE(number) - 1] = L'\0';
+        shown_time(state, lap_ticks, after.frequency, time);
+        ui_text_format(text, ARRAYSIZE(text), IDS_NOTICE_LAP, inserts, 2);
+        live_region_announce(state->status, text);
+    }
+    main_window_show_save_news(state, news);
 }
 
 static void reset(main_window *state)
@@ -102,137 +139,6 @@ static void undo(main_window *state)
         main_window_show_notice(state, IDS_NOTICE_UNDID_LAP, number);
     }
     main_window_show_save_news(state, news);
-}
-
-/* The header of copied laps: the list's column names, joined by tabs, ending in CRLF. */
-static void append_tsv_header(text_buffer *buffer)
-{
-    static const UINT names[LAP_COLUMN_COUNT] = { IDS_COLUMN_NUMBER, IDS_COLUMN_LAP,
-                                                  IDS_COLUMN_TOTAL, IDS_COLUMN_DELTA,
-                                                  IDS_COLUMN_NOTE };
-    WCHAR name[64];
-    char *utf8;
-    int i;
-
-    for (i = 0; i < LAP_COLUMN_COUNT; i++)
-    {
-        ui_text_load(names[i], name, ARRAYSIZE(name));
-        utf8 = utf8_from_wide(name);
-        if (!utf8)
-        {
-            buffer->failed = TRUE;
-            return;
-        }
-        if (i)
-            text_buffer_append(buffer, "\t", 1);
-        text_buffer_append_string(buffer, utf8);
-        free(utf8);
-    }
-    text_buffer_append(buffer, "\r\n", 2);
-}
-
-/* Puts `text` on the clipboard, or says in words what could not be copied. */
-static BOOL put_on_clipboard(main_window *state, const char *text, UINT failure_message)
-{
-    WCHAR *wide = utf8_to_wide(text);
-    DWORD error = ERROR_NOT_ENOUGH_MEMORY;
-    BOOL done = wide && clipboard_set_text(state->window, wide, &error);
-
-    /* error is 0 when the clipboard was merely busy: the box then adds no system text. */
-    if (!done)
-        error_show(state->window, failure_message, wide ? error : ERROR_NOT_ENOUGH_MEMORY);
-    free(wide);
-    return done;
-}
-
-/* Ctrl+C: the selected laps (every lap if none is selected, or with `all`) as tab-separated
- * text with a header row, from a copy of the laps made outside the stopwatch's lock; with no
- * laps, the time shown. */
-static void copy(main_window *state, BOOL all)
-{
-    stopwatch_snapshot snapshot;
-    laps copied;
-    uint64_t frequency;
-    size_t *selected = NULL, selected_count = 0, i, count;
-    text_buffer buffer;
-    WCHAR number[24];
-
-    shared_stopwatch_snapshot(&state->app->shared, &snapshot);
-    if (!snapshot.lap_count)
-    {
-        char time[FORMAT_TIME_MAX];
-        WCHAR wide[FORMAT_TIME_MAX];
-
-        format_time(time, sizeof(time), snapshot.elapsed, snapshot.frequency);
-        if (put_on_clipboard(state, time, IDS_ERROR_CLIPBOARD_TIME))
-        {
-            for (i = 0; i <= strlen(time); i++)
-                wide[i] = (WCHAR)(unsigned char)time[i];
-            main_window_show_notice(state, IDS_NOTICE_COPIED_TIME, wide);
-        }
-        return;
-    }
-    if (!shared_stopwatch_copy_laps(&state->app->shared, &copied, &frequency))
-    {
-        error_show(state->window, IDS_ERROR_CLIPBOARD, ERROR_NOT_ENOUGH_MEMORY);
-        return;
-    }
-    if (!all)
-        selected = lap_list_selected_laps(&state->laps, &selected_count);
-    count = selected ? selected_count : copied.count;
-    text_buffer_initialize(&buffer);
-    append_tsv_header(&buffer);
-    for (i = 0; i < count; i++)
-    {
-        size_t index = selected ? selected[i] : i;
-        if (index < copied.count)
-            lap_text_append_tsv_row(&buffer, &copied, index, frequency);
-    }
-    if (buffer.failed)
-        error_show(state->window, IDS_ERROR_CLIPBOARD, ERROR_NOT_ENOUGH_MEMORY);
-    else if (put_on_clipboard(state, buffer.text, IDS_ERROR_CLIPBOARD))
-    {
-        _snwprintf(number, ARRAYSIZE(number), L"%llu", (unsigned long long)count);
-        number[ARRAYSIZE(number) - 1] = L'\0';
-        main_window_show_notice(state, count == 1 ? IDS_NOTICE_COPIED_LAP
-                                                  : IDS_NOTICE_COPIED_LAPS,
-                                number);
-    }
-    text_buffer_delete(&buffer);
-    free(selected);
-    laps_delete(&copied);
-}
-
-/* Ctrl+S: the laps to a CSV file the user picks. */
-static void save_csv(main_window *state)
-{
-    WCHAR path[MAX_PATH];
-    laps copied;
-    uint64_t frequency;
-    DWORD error;
-    const WCHAR *name;
-
-    if (!csv_export_ask_path(state->window, path, ARRAYSIZE(path)))
-        return;
-    if (!shared_stopwatch_copy_laps(&state->app->shared, &copied, &frequency))
-        error = ERROR_NOT_ENOUGH_MEMORY;
-    else
-    {
-        error = csv_export_write(path, &copied, frequency);
-        laps_delete(&copied);
-    }
-    if (error == ERROR_SUCCESS)
-    {
-        name = wcsrchr(path, L'\\');
-        main_window_show_notice(state, IDS_NOTICE_SAVED, name ? name + 1 : path);
-    }
-    else
-    {
-        WCHAR message[1024];
-        const WCHAR *insert = path;
-        ui_text_format(message, ARRAYSIZE(message), IDS_ERROR_SAVE, &insert, 1);
-        error_show_text(state->window, message, error);
-    }
 }
 
 void main_window_show_lap_menu(main_window *state, POINT point)
@@ -363,9 +269,9 @@ void main_window_execute(main_window *state, UINT command)
     case IDM_LAP:        lap(state); break;
     case IDM_RESET:      reset(state); break;
     case IDM_UNDO:       undo(state); break;
-    case IDM_COPY:       copy(state, FALSE); break;
-    case IDM_COPY_ALL:   copy(state, TRUE); break;
-    case IDM_SAVE_CSV:   save_csv(state); break;
+    case IDM_COPY:       main_window_copy(state, FALSE); break;
+    case IDM_COPY_ALL:   main_window_copy(state, TRUE); break;
+    case IDM_SAVE_CSV:   main_window_save_csv(state); break;
     case IDM_EDIT_NOTE:  main_window_edit_note(state); break;
     case IDM_SELECT_ALL: lap_list_select_all(&state->laps); break;
     case IDM_TOPMOST:    main_window_toggle_topmost(state); break;
@@ -376,6 +282,10 @@ void main_window_execute(main_window *state, UINT command)
             main_window_set_mode(state, LAYOUT_NORMAL);
         break;
     case IDM_SETTINGS:   show_settings(state); break;
-    case IDM_ABOUT:      help_box_show(state->window, state->app->accelerators); break;
+    case IDM_HELP:
+        help_box_show(state->window, state->app->accelerators,
+                      state->app->saving ? state->app->store.folder : L"");
+        break;
+    case IDM_ABOUT:      help_box_show_about(state->window); break;
     }
 }

@@ -8,6 +8,7 @@
 #include <commctrl.h>
 
 #include "commands.h"
+#include "lap_list_hint.h"
 #include "resource.h"
 #include "time_display.h"
 #include "ui_text.h"
@@ -99,6 +100,18 @@ static void add_to_window_menu(main_window *state)
     }
 }
 
+/* "Press Space to start, then L or Enter to record a lap.", keys from the table. */
+static void add_empty_hint(main_window *state)
+{
+    WCHAR start[128], lap[128], text[512];
+    const WCHAR *inserts[2] = { start, lap };
+
+    command_text_keys(state->app->accelerators, IDM_START_STOP, start, ARRAYSIZE(start));
+    command_text_keys(state->app->accelerators, IDM_LAP, lap, ARRAYSIZE(lap));
+    ui_text_format(text, ARRAYSIZE(text), IDS_LAP_LIST_EMPTY, inserts, 2);
+    lap_list_hint_attach(state->laps.window, text);
+}
+
 BOOL main_window_create_controls(main_window *state)
 {
     HINSTANCE instance = GetModuleHandleW(NULL);
@@ -132,5 +145,6 @@ BOOL main_window_create_controls(main_window *state)
         add_tooltip(state, state->reset_button, IDM_RESET);
     }
     add_to_window_menu(state);
+    add_empty_hint(state);
     return TRUE;
 }

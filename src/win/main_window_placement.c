@@ -74,3 +74,34 @@ void main_window_remember_placement(main_window *state)
     app_save_settings(state->app);
 }
 
+/* The smallest window: the full layout's, or the mini window's in mini mode; never larger than
+ * the monitor's work area (200 % on a 1366 x 768 screen), where the layout degrades instead. */
+void main_window_min_max_info(main_window *state, MINMAXINFO *info)
+{
+    MONITORINFO monitor;
+    RECT frame;
+    LONG width, height;
+
+    if (state->mode == LAYOUT_FULL_SCREEN)
+        return;
+    SetRect(&frame, 0, 0,
+            main_window_scale(state, state->mode == LAYOUT_MINI ? LAYOUT_MINI_MIN_WIDTH : 0),
+            main_window_scale(state, state->mode == LAYOUT_MINI ? LAYOUT_MINI_MIN_HEIGHT : 0));
+    if (state->mode == LAYOUT_MINI)
+        AdjustWindowRectEx(&frame, (DWORD)GetWindowLongPtrW(state->window, GWL_STYLE), FALSE,
+                           0);
+    width = state->mode == LAYOUT_MINI ? frame.right - frame.left
+                                       : main_window_scale(state, MAIN_WINDOW_MIN_WIDTH);
+    height = state->mode == LAYOUT_MINI ? frame.bottom - frame.top
+                                        : main_window_scale(state, MAIN_WINDOW_MIN_HEIGHT);
+    monitor.cbSize = sizeof(monitor);
+    if (GetMonitorInfoW(MonitorFromWindow(state->window, MONITOR_DEFAULTTONEAREST), &monitor))
+    {
+        if (width > monitor.rcWork.right - monitor.rcWork.left)
+            width = monitor.rcWork.right - monitor.rcWork.left;
+        if (height > monitor.rcWork.bottom - monitor.rcWork.top)
+            height = monitor.rcWork.bottom - monitor.rcWork.top;
+    }
+    info->ptMinTrackSize.x = width;
+    info->ptMinTrackSize.y = height;
+}

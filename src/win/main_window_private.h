@@ -5,6 +5,7 @@
  *   main_window_view.c      showing the state: time, current lap, buttons, laps, summary,
  *                           status; layout and fonts
  *   main_window_commands.c  the one execute function every command goes through
+ *   main_window_export.c    the laps copied (tab-separated) and saved (CSV)
  *   main_window_notes.c     a lap's note edited in place
  *   main_window_placement.c where the window goes, remembered in lapwing.ini
  *   main_window_modes.c     always on top, mini mode, full screen, the time in the title
@@ -90,6 +91,8 @@ void main_window_place_tooltips(main_window *state);
 BOOL main_window_restore_placement(HWND window, const settings *settings, int show);
 /* Remembers the window's place in lapwing.ini (at close). */
 void main_window_remember_placement(main_window *state);
+/* WM_GETMINMAXINFO: the smallest window for its mode, never larger than the work area. */
+void main_window_min_max_info(main_window *state, MINMAXINFO *info);
 
 /* main_window_modes.c */
 /* The title: "00:01:05 – Lapwing" while running or paused (if the preference says so). */
@@ -121,6 +124,13 @@ BOOL main_window_erase_background(main_window *state, HDC dc);
 void main_window_execute(main_window *state, UINT command);
 /* What saving had to say (app_save_news), in the status line, once. */
 void main_window_show_save_news(main_window *state, app_save_news news);
+
+/* main_window_export.c */
+/* Ctrl+C: the selected laps (all with `all`, or when none is selected) as tab-separated text;
+ * with no laps, the time. */
+void main_window_copy(main_window *state, BOOL all);
+/* Ctrl+S: the laps as a CSV file the user names. */
+void main_window_save_csv(main_window *state);
 
 /* main_window_notes.c */
 /* F2: the selected lap's note, edited over its cell. */

@@ -12,6 +12,7 @@
 #include "lapwing/format.h"
 #include "lapwing/lap_text.h"
 #include "lapwing/layout.h"
+#include "live_region.h"
 #include "resource.h"
 #include "time_display.h"
 #include "ui_text.h"
@@ -226,7 +227,7 @@ void main_window_show_notice(main_window *state, UINT string_id, const WCHAR *in
     WCHAR text[512];
 
     ui_text_format(text, ARRAYSIZE(text), string_id, &insert, insert ? 1 : 0);
-    SetWindowTextW(state->status, text); /* even when unchanged: it is news again */
+    live_region_announce(state->status, text); /* even when unchanged: it is news again */
 }
 
 void main_window_apply_fonts(main_window *state)

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "app_messages.h"
+#include "resource.h"
 
 static BOOL is_topmost(const void *expected)
 {
@@ -86,6 +87,25 @@ static void the_title_carries_the_time_while_running(void **state)
     }
     type_key(VK_SPACE, FALSE); /* running again for what follows */
     assert_state_label(L"Pau&se");
+}
+
+static BOOL status_starts_with(const void *prefix)
+{
+    WCHAR text[256];
+    window_text(GetDlgItem(main_window, IDC_STATUS), text, 256);
+    return wcsncmp(text, prefix, wcslen(prefix)) == 0;
+}
+
+/* Screen readers hear the status line: started, lap N with its time, paused at. */
+static void state_changes_are_said_in_the_status_line(void **state)
+{
+    (void)state;
+    type_key(VK_SPACE, FALSE); /* running (from the test before): pause */
+    assert_true(wait_until(status_starts_with, L"Paused at 00:00:"));
+    type_key(VK_SPACE, FALSE);
+    assert_true(wait_until(status_starts_with, L"Resumed at 00:00:"));
+    type_key('L', FALSE);
+    assert_true(wait_until(status_starts_with, L"Lap 1: 00:00:"));
 }
 
 static void m_shows_the_time_alone_and_every_key_still_works(void **state)
@@ -296,6 +316,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(t_toggles_always_on_top_and_remembers_it),
         cmocka_unit_test(the_title_carries_the_time_while_running),
+        cmocka_unit_test(state_changes_are_said_in_the_status_line),
         cmocka_unit_test(m_shows_the_time_alone_and_every_key_still_works),
         cmocka_unit_test(f11_fills_the_screen_and_esc_leaves),
         cmocka_unit_test(settings_apply_at_once_and_cancel_undoes),
