@@ -20,6 +20,12 @@
 #define IDC_THEME               111
 #define IDC_ALWAYS_ON_TOP       112
 #define IDC_TIME_IN_TITLE       113
+#define IDC_HOTKEY_START_STOP   114     /* then LAP, RESET, SHOW_HIDE: one per hotkey slot */
+#define IDC_HOTKEY_LAP          115
+#define IDC_HOTKEY_RESET        116
+#define IDC_HOTKEY_SHOW_HIDE    117
+#define IDC_HOTKEY_LOCKOUT      118
+#define IDC_TO_TRAY             119
 
 /* Controls that are not commands */
 #define IDC_TIME_DISPLAY        200
@@ -82,6 +88,7 @@
 #define IDS_HELP_LEAVE_MODE     1223
 #define IDS_HELP_SETTINGS       1224
 #define IDS_HELP_HELP           1225
+#define IDS_HELP_SHOW_HIDE      1226
 /* The keyboard shortcuts window (F1): its columns, and under them %1 the version, %2 where
  * the saved state lives. The About box: %1 the version. */
 #define IDS_HELP_COLUMN_KEYS    1230
@@ -164,6 +171,10 @@
 #define IDS_NOTICE_PAUSED       1616
 #define IDS_NOTICE_RESUMED      1617
 #define IDS_NOTICE_LAP          1618    /* %1 the lap's number, %2 its time */
+#define IDS_NOTICE_HOTKEY_TAKEN 1619    /* %1 the combination */
+#define IDS_ERROR_HOTKEY_TAKEN  1620    /* %1 the combination */
+#define IDS_ERROR_HOTKEY_PLAIN  1621    /* %1 the combination */
+#define IDS_ERROR_HOTKEY_TWICE  1622    /* %1 the combination */
 
 /* The command line: %1 the argument refused, or the version */
 #define IDS_CLI_UNKNOWN         1650

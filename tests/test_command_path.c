@@ -112,14 +112,14 @@ static WPARAM button_click(UINT command) { return MAKEWPARAM(command, BN_CLICKED
 static WPARAM accelerator(UINT command) { return MAKEWPARAM(command, 1); }
 static WPARAM thumbnail_button(UINT command) { return MAKEWPARAM(command, THBN_CLICKED); }
 static WPARAM window_menu(UINT command) { return (WPARAM)command; }
-static WPARAM hotkey(UINT command) { return (WPARAM)command; }
+static WPARAM hotkey_message(UINT command) { return (WPARAM)command; }
 
 static const source sources[] = {
     { "button", WM_COMMAND, button_click },
     { "accelerator", WM_COMMAND, accelerator },
     { "thumbnail button", WM_COMMAND, thumbnail_button },
     { "window menu", WM_SYSCOMMAND, window_menu },
-    { "hotkey", WM_HOTKEY, hotkey },
+    { "hotkey", WM_HOTKEY, hotkey_message },
 };
 #define SOURCE_COUNT (sizeof(sources) / sizeof(sources[0]))
 

@@ -26,6 +26,7 @@ static void a_missing_file_gives_the_defaults(void **state)
     assert_int_equal(read.theme, THEME_SYSTEM);
     assert_false(read.always_on_top);
     assert_true(read.time_in_title);
+    assert_false(read.minimize_to_tray);
 }
 
 static void values_are_read_as_words(void **state)
@@ -56,7 +57,7 @@ static void every_value_survives_a_round_trip(void **state)
     (void)state;
     for (precision = 0; precision < TIME_PRECISION_COUNT; precision++)
         for (theme = 0; theme < THEME_CHOICE_COUNT; theme++)
-            for (flags = 0; flags < 4; flags++)
+            for (flags = 0; flags < 8; flags++)
             {
                 preferences written, read;
                 settings s;
@@ -66,6 +67,7 @@ static void every_value_survives_a_round_trip(void **state)
                 written.theme = (theme_choice)theme;
                 written.always_on_top = (flags & 1) != 0;
                 written.time_in_title = (flags & 2) != 0;
+                written.minimize_to_tray = (flags & 4) != 0;
                 settings_initialize(&s);
                 settings_parse(&s, "; mine\r\n[window]\r\nleft=3\r\n", 25);
                 preferences_write(&s, &written);
@@ -80,6 +82,7 @@ static void every_value_survives_a_round_trip(void **state)
                 assert_int_equal(read.theme, written.theme);
                 assert_int_equal(read.always_on_top, written.always_on_top);
                 assert_int_equal(read.time_in_title, written.time_in_title);
+                assert_int_equal(read.minimize_to_tray, written.minimize_to_tray);
             }
 }
 

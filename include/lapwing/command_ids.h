@@ -28,6 +28,7 @@
 #define IDM_LEAVE_MODE          0x00E0
 #define IDM_SETTINGS            0x00F0
 #define IDM_HELP                0x0100
+#define IDM_SHOW_HIDE           0x0110
 
 /* Every id above is a multiple of IDM_STEP below IDM_LIMIT. */
 #define IDM_STEP                0x0010

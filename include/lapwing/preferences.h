@@ -31,9 +31,10 @@ typedef struct preferences
     theme_choice theme;
     bool always_on_top;
     bool time_in_title;         /* "00:01:05 – Lapwing" while running */
+    bool minimize_to_tray;      /* minimized, the window hides behind a notification icon */
 } preferences;
 
-/* The defaults: hundredths, the system's theme, not on top, the time in the title. */
+/* The defaults: hundredths, the system's theme, not on top, the time in the title, no tray. */
 void preferences_default(preferences *preferences);
 void preferences_read(const settings *settings, preferences *preferences);
 /* Writes every preference (an unchanged one keeps its line). */

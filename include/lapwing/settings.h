@@ -43,6 +43,9 @@ long long settings_get_integer(const settings *settings, const char *section, co
                                long long fallback, long long minimum, long long maximum);
 bool settings_get_boolean(const settings *settings, const char *section, const char *key,
                           bool fallback);
+/* `key`'s value as written (trimmed) into `value`; false when missing or longer than `size`. */
+bool settings_get_text(const settings *settings, const char *section, const char *key,
+                       char *value, size_t size);
 /* The index of `key`'s value among `choices` (compared without case), else `fallback`. */
 size_t settings_get_choice(const settings *settings, const char *section, const char *key,
                            const char *const *choices, size_t count, size_t fallback);

@@ -16,6 +16,7 @@ void preferences_default(preferences *preferences)
     preferences->theme = THEME_SYSTEM;
     preferences->always_on_top = false;
     preferences->time_in_title = true;
+    preferences->minimize_to_tray = false;
 }
 
 void preferences_read(const settings *settings, preferences *preferences)
@@ -30,6 +31,8 @@ void preferences_read(const settings *settings, preferences *preferences)
         settings_get_boolean(settings, SECTION, "always_on_top", preferences->always_on_top);
     preferences->time_in_title =
         settings_get_boolean(settings, SECTION, "time_in_title", preferences->time_in_title);
+    preferences->minimize_to_tray = settings_get_boolean(settings, SECTION, "minimize_to_tray",
+                                                         preferences->minimize_to_tray);
 }
 
 void preferences_write(settings *settings, const preferences *preferences)
@@ -43,6 +46,7 @@ void preferences_write(settings *settings, const preferences *preferences)
                  theme_names[theme < THEME_CHOICE_COUNT ? theme : THEME_SYSTEM]);
     settings_set(settings, SECTION, "always_on_top", preferences->always_on_top ? "1" : "0");
     settings_set(settings, SECTION, "time_in_title", preferences->time_in_title ? "1" : "0");
+    settings_set(settings, SECTION, "minimize_to_tray", preferences->minimize_to_tray ? "1" : "0");
 }
 
 palette preferences_palette(theme_choice theme, bool system_dark, bool high_contrast)

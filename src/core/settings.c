@@ -233,6 +233,12 @@ bool settings_get_boolean(const settings *settings, const char *section, const c
     return fallback;
 }
 
+bool settings_get_text(const settings *settings, const char *section, const char *key,
+                       char *value, size_t size)
+{
+    return get(settings, section, key, value, size);
+}
+
 size_t settings_get_choice(const settings *settings, const char *section, const char *key,
                            const char *const *choices, size_t count, size_t fallback)
 {

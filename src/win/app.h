@@ -15,6 +15,7 @@
 #include <windows.h>
 
 #include "clock_thread.h"
+#include "lapwing/hotkey.h"
 #include "lapwing/preferences.h"
 #include "lapwing/settings.h"
 #include "shared_stopwatch.h"
@@ -42,6 +43,7 @@ typedef struct app
     settings settings;
     WCHAR settings_path[MAX_PATH]; /* empty: settings are not kept */
     preferences preferences;    /* read from `settings` at start */
+    hotkey_settings hotkeys;    /* the global hotkeys wanted ([hotkeys]) */
 } app;
 
 /* What app_save_changes has to tell the user, once. */
@@ -79,7 +81,7 @@ app_save_news app_save_note(app *app, size_t lap, const char *text);
 app_save_news app_save_snapshot(app *app);
 /* Rewrites lapwing.ini with `app->settings`, keeping what a person wrote in it. */
 DWORD app_save_settings(app *app);
-/* Writes `app->preferences` into the settings and rewrites lapwing.ini at once (a choice is
+/* Writes `app->preferences` and `app->hotkeys` into the settings and rewrites lapwing.ini at once (a choice is
  * kept even if the process is killed later). */
 DWORD app_save_preferences(app *app);
 /* Stops saving (flushed and closed); app_delete calls it after a last snapshot. */

@@ -218,6 +218,7 @@ static void load_settings(app *app, const WCHAR *folder)
         settings_parse(&app->settings, text, length);
     free(text);
     preferences_read(&app->settings, &app->preferences);
+    hotkey_settings_read(&app->settings, &app->hotkeys);
 }
 
 DWORD app_save_settings(app *app)
@@ -241,6 +242,7 @@ DWORD app_save_settings(app *app)
 DWORD app_save_preferences(app *app)
 {
     preferences_write(&app->settings, &app->preferences);
+    hotkey_settings_write(&app->settings, &app->hotkeys);
     return app_save_settings(app);
 }
 

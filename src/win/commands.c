@@ -23,6 +23,7 @@ const command_info command_infos[] = {
       IN_WINDOW_MENU | IN_CONTEXT_MENU },
     { IDM_LEAVE_MODE, IDS_HELP_LEAVE_MODE, 0, 0,                   0 },
     { IDM_SETTINGS,   IDS_HELP_SETTINGS,   0, IDS_MENU_SETTINGS, IN_WINDOW_MENU | IN_CONTEXT_MENU },
+    { IDM_SHOW_HIDE,  IDS_HELP_SHOW_HIDE,  0, 0,                   0 },
     { IDM_HELP,       IDS_HELP_HELP,       0, IDS_MENU_HELP,     IN_WINDOW_MENU | IN_CONTEXT_MENU },
     { IDM_ABOUT,      IDS_HELP_ABOUT,      0, IDS_MENU_ABOUT,    IN_WINDOW_MENU | IN_CONTEXT_MENU },
 };

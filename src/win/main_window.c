@@ -37,6 +37,26 @@ enum
 
 /* ---- Creation and destruction ------------------------------------------------------------ */
 
+/* The global hotkeys of lapwing.ini; one that another program now owns is said once. */
+static void register_hotkeys(main_window *state)
+{
+    DWORD error;
+    int failed = hotkeys_register_what_can_be(&state->hotkeys, state->window,
+                                              &state->app->hotkeys, &error);
+
+    if (failed >= 0)
+    {
+        char text[HOTKEY_TEXT_MAX];
+        WCHAR wide[HOTKEY_TEXT_MAX];
+        size_t i;
+
+        hotkey_format(&state->app->hotkeys.keys[failed], text, sizeof(text));
+        for (i = 0; i < HOTKEY_TEXT_MAX; i++)
+            wide[i] = (WCHAR)(unsigned char)text[i];
+        main_window_show_notice(state, IDS_NOTICE_HOTKEY_TAKEN, wide);
+    }
+}
+
 static BOOL on_create(main_window *state)
 {
     state->dpi = dpi_of_window(state->window);
@@ -54,11 +74,13 @@ static BOOL on_create(main_window *state)
     SetPropW(state->window, INSTANCE_PROPERTY, (HANDLE)state->app->instance_id);
     if (state->app->load_news)
         main_window_show_load_news(state, state->app->load_news);
+    register_hotkeys(state);
     return TRUE;
 }
 
 static void on_destroy(main_window *state)
 {
+    hotkeys_unregister_all(&state->hotkeys);
     main_window_remember_placement(state);
     /* Join the clock thread while the window still exists: after this nothing posts to it. */
     app_stop_clock(state->app);
@@ -225,8 +247,10 @@ static LRESULT CALLBACK main_window_proc(HWND window, UINT message, WPARAM wpara
     if (!state)
         return DefWindowProcW(window, message, wparam, lparam);
 
-    /* The one command path: buttons, keys, the window menu, and every later source. */
-    if (command_from_message(message, wparam, lparam, &command))
+    /* The one command path: buttons, keys, the window menu, hotkeys, and every later source
+     * (a hotkey's second press within the guard's time is not a command). */
+    if (command_from_message(message, wparam, lparam, &command) &&
+        (message != WM_HOTKEY || hotkeys_accept(&state->hotkeys, command)))
     {
         main_window_execute(state, command);
         return 0;

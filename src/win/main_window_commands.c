@@ -254,11 +254,35 @@ static void apply_preferences(void *state)
     main_window_apply_preferences(state);
 }
 
+static int register_hotkeys(void *state, const hotkey_settings *wanted, DWORD *error)
+{
+    main_window *window = state;
+    return hotkeys_apply(&window->hotkeys, window->window, wanted, error);
+}
+
 /* Ctrl+,: the Settings dialog; what it changes shows at once, OK keeps it in lapwing.ini. */
 static void show_settings(main_window *state)
 {
-    if (settings_dialog_show(state->window, &state->app->preferences, apply_preferences, state))
+    settings_dialog_request request;
+
+    request.preferences = &state->app->preferences;
+    request.hotkeys = &state->app->hotkeys;
+    request.apply = apply_preferences;
+    request.register_hotkeys = register_hotkeys;
+    request.context = state;
+    if (settings_dialog_show(state->window, &request))
         app_save_preferences(state->app);
+}
+
+/* Show or hide (a global hotkey, the tray): in front of everything if it is not, else out of
+ * the way (minimized, or into the tray when that is chosen). */
+static void show_hide(main_window *state)
+{
+    if (IsWindowVisible(state->window) && !IsIconic(state->window) &&
+        GetForegroundWindow() == state->window)
+        ShowWindow(state->window, SW_MINIMIZE);
+    else
+        main_window_bring_to_front(state);
 }
 
 void main_window_execute(main_window *state, UINT command)
@@ -282,6 +306,7 @@ void main_window_execute(main_window *state, UINT command)
             main_window_set_mode(state, LAYOUT_NORMAL);
         break;
     case IDM_SETTINGS:   show_settings(state); break;
+    case IDM_SHOW_HIDE:  show_hide(state); break;
     case IDM_HELP:
         help_box_show(state->window, state->app->accelerators,
                       state->app->saving ? state->app->store.folder : L"");

@@ -26,6 +26,7 @@
 #include "lapwing/commands.h"
 #include "lapwing/layout.h"
 #include "shared_stopwatch.h"
+#include "hotkeys.h"
 #include "theme.h"
 
 /* The smallest the window gets, in pixels at 96 DPI. */
@@ -61,6 +62,7 @@ typedef struct main_window
     WINDOWPLACEMENT normal_placement;
     LONG_PTR normal_style, normal_ex_style;
     theme theme;            /* light, dark or high contrast, and its brush */
+    hotkeys hotkeys;        /* the global hotkeys registered for the window */
 } main_window;
 
 /* main_window_view.c */

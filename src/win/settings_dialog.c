@@ -3,15 +3,16 @@
  */
 #include "settings_dialog.h"
 
+#include <commctrl.h>
+
+#include "errors.h"
 #include "resource.h"
 #include "ui_text.h"
 
 typedef struct settings_dialog
 {
-    preferences *editing;   /* the live preferences: changed as the user changes a control */
+    settings_dialog_request *request;
     preferences original;   /* put back on Cancel */
-    settings_dialog_apply apply;
-    void *context;
 } settings_dialog;
 
 static const UINT precision_names[TIME_PRECISION_COUNT] = {
@@ -20,6 +21,26 @@ static const UINT precision_names[TIME_PRECISION_COUNT] = {
 };
 static const UINT theme_names[THEME_CHOICE_COUNT] = { IDS_THEME_SYSTEM, IDS_THEME_LIGHT,
                                                       IDS_THEME_DARK };
+static const int hotkey_controls[HOTKEY_SLOT_COUNT] = { IDC_HOTKEY_START_STOP, IDC_HOTKEY_LAP,
+                                                        IDC_HOTKEY_RESET, IDC_HOTKEY_SHOW_HIDE };
+
+void settings_dialog_hotkey_from_control(WORD value, hotkey *key)
+{
+    BYTE flags = HIBYTE(value);
+
+    key->key = LOBYTE(value);
+    key->modifiers = (flags & HOTKEYF_CONTROL ? (unsigned)HOTKEY_CTRL : 0u) |
+                     (flags & HOTKEYF_ALT ? (unsigned)HOTKEY_ALT : 0u) |
+                     (flags & HOTKEYF_SHIFT ? (unsigned)HOTKEY_SHIFT : 0u);
+}
+
+WORD settings_dialog_hotkey_to_control(const hotkey *key)
+{
+    BYTE flags = (BYTE)((key->modifiers & HOTKEY_CTRL ? HOTKEYF_CONTROL : 0) |
+                        (key->modifiers & HOTKEY_ALT ? HOTKEYF_ALT : 0) |
+                        (key->modifiers & HOTKEY_SHIFT ? HOTKEYF_SHIFT : 0));
+    return MAKEWORD((BYTE)key->key, flags);
+}
 
 /* Fills a drop-down list with `count` strings and selects `selected`. */
 static void fill_list(HWND dialog, int id, const UINT *names, size_t count, size_t selected)
@@ -36,28 +57,98 @@ static void fill_list(HWND dialog, int id, const UINT *names, size_t count, size
     SendMessageW(list, CB_SETCURSEL, (WPARAM)selected, 0);
 }
 
-static void show_preferences(HWND dialog, const preferences *shown)
+static void check(HWND dialog, int id, bool on)
 {
+    CheckDlgButton(dialog, id, on ? BST_CHECKED : BST_UNCHECKED);
+}
+
+static void show_settings(HWND dialog, const settings_dialog_request *request)
+{
+    const preferences *shown = request->preferences;
+    int slot;
+
     fill_list(dialog, IDC_PRECISION, precision_names, TIME_PRECISION_COUNT,
               (size_t)shown->precision);
     fill_list(dialog, IDC_THEME, theme_names, THEME_CHOICE_COUNT, (size_t)shown->theme);
-    CheckDlgButton(dialog, IDC_ALWAYS_ON_TOP, shown->always_on_top ? BST_CHECKED : BST_UNCHECKED);
-    CheckDlgButton(dialog, IDC_TIME_IN_TITLE, shown->time_in_title ? BST_CHECKED : BST_UNCHECKED);
+    check(dialog, IDC_ALWAYS_ON_TOP, shown->always_on_top);
+    check(dialog, IDC_TIME_IN_TITLE, shown->time_in_title);
+    check(dialog, IDC_TO_TRAY, shown->minimize_to_tray);
+    for (slot = 0; slot < HOTKEY_SLOT_COUNT; slot++)
+        SendDlgItemMessageW(dialog, hotkey_controls[slot], HKM_SETHOTKEY,
+                            settings_dialog_hotkey_to_control(&request->hotkeys->keys[slot]), 0);
+    SetDlgItemInt(dialog, IDC_HOTKEY_LOCKOUT, request->hotkeys->lockout_ms, FALSE);
 }
 
 /* The controls' values into the live preferences, and shown at once. */
 static void take_changes(HWND dialog, settings_dialog *state)
 {
+    preferences *editing = state->request->preferences;
     LRESULT precision = SendDlgItemMessageW(dialog, IDC_PRECISION, CB_GETCURSEL, 0, 0);
     LRESULT theme = SendDlgItemMessageW(dialog, IDC_THEME, CB_GETCURSEL, 0, 0);
 
     if (precision >= 0 && precision < TIME_PRECISION_COUNT)
-        state->editing->precision = (time_precision)precision;
+        editing->precision = (time_precision)precision;
     if (theme >= 0 && theme < THEME_CHOICE_COUNT)
-        state->editing->theme = (theme_choice)theme;
-    state->editing->always_on_top = IsDlgButtonChecked(dialog, IDC_ALWAYS_ON_TOP) == BST_CHECKED;
-    state->editing->time_in_title = IsDlgButtonChecked(dialog, IDC_TIME_IN_TITLE) == BST_CHECKED;
-    state->apply(state->context);
+        editing->theme = (theme_choice)theme;
+    editing->always_on_top = IsDlgButtonChecked(dialog, IDC_ALWAYS_ON_TOP) == BST_CHECKED;
+    editing->time_in_title = IsDlgButtonChecked(dialog, IDC_TIME_IN_TITLE) == BST_CHECKED;
+    editing->minimize_to_tray = IsDlgButtonChecked(dialog, IDC_TO_TRAY) == BST_CHECKED;
+    state->request->apply(state->request->context);
+}
+
+/* A message about `key` (%1), and the focus back on the control that holds it. */
+static void refuse(HWND dialog, UINT message, const hotkey *key, int control, DWORD error)
+{
+    char text[HOTKEY_TEXT_MAX];
+    WCHAR wide[HOTKEY_TEXT_MAX], said[512];
+    const WCHAR *insert = wide;
+    size_t i;
+
+    hotkey_format(key, text, sizeof(text));
+    for (i = 0; i < HOTKEY_TEXT_MAX; i++)
+        wide[i] = (WCHAR)(unsigned char)text[i];
+    ui_text_format(said, ARRAYSIZE(said), message, &insert, 1);
+    error_show_text(dialog, said, error);
+    SetFocus(GetDlgItem(dialog, control));
+}
+
+/* OK: the hotkeys checked and registered; FALSE (the dialog stays) when one cannot be. */
+static BOOL take_hotkeys(HWND dialog, settings_dialog *state)
+{
+    hotkey_settings wanted;
+    BOOL translated;
+    int slot, other;
+    DWORD error;
+
+    ZeroMemory(&wanted, sizeof(wanted));
+    for (slot = 0; slot < HOTKEY_SLOT_COUNT; slot++)
+    {
+        LRESULT value = SendDlgItemMessageW(dialog, hotkey_controls[slot], HKM_GETHOTKEY, 0, 0);
+        settings_dialog_hotkey_from_control((WORD)value, &wanted.keys[slot]);
+        if (wanted.keys[slot].key && !hotkey_is_allowed(&wanted.keys[slot]))
+        {
+            refuse(dialog, IDS_ERROR_HOTKEY_PLAIN, &wanted.keys[slot], hotkey_controls[slot], 0);
+            return FALSE;
+        }
+        for (other = 0; other < slot; other++)
+            if (wanted.keys[slot].key && hotkey_equal(&wanted.keys[slot], &wanted.keys[other]))
+            {
+                refuse(dialog, IDS_ERROR_HOTKEY_TWICE, &wanted.keys[slot],
+                       hotkey_controls[slot], 0);
+                return FALSE;
+            }
+    }
+    wanted.lockout_ms = GetDlgItemInt(dialog, IDC_HOTKEY_LOCKOUT, &translated, FALSE);
+    if (!translated || wanted.lockout_ms > HOTKEY_LOCKOUT_MAX_MS)
+        wanted.lockout_ms = wanted.lockout_ms > HOTKEY_LOCKOUT_MAX_MS ? HOTKEY_LOCKOUT_MAX_MS : 0;
+    slot = state->request->register_hotkeys(state->request->context, &wanted, &error);
+    if (slot >= 0)
+    {
+        refuse(dialog, IDS_ERROR_HOTKEY_TAKEN, &wanted.keys[slot], hotkey_controls[slot], 0);
+        return FALSE;
+    }
+    *state->request->hotkeys = wanted;
+    return TRUE;
 }
 
 static INT_PTR CALLBACK settings_dialog_proc(HWND dialog, UINT message, WPARAM wparam,
@@ -70,17 +161,18 @@ static INT_PTR CALLBACK settings_dialog_proc(HWND dialog, UINT message, WPARAM w
     case WM_INITDIALOG:
         SetWindowLongPtrW(dialog, DWLP_USER, lparam);
         state = (settings_dialog *)lparam;
-        show_preferences(dialog, state->editing);
+        show_settings(dialog, state->request);
         return TRUE; /* the focus to the first control */
     case WM_COMMAND:
         switch (LOWORD(wparam))
         {
         case IDOK:
-            EndDialog(dialog, IDOK);
+            if (take_hotkeys(dialog, state))
+                EndDialog(dialog, IDOK);
             return TRUE;
         case IDCANCEL:
-            *state->editing = state->original;
-            state->apply(state->context);
+            *state->request->preferences = state->original;
+            state->request->apply(state->request->context);
             EndDialog(dialog, IDCANCEL);
             return TRUE;
         case IDC_PRECISION:
@@ -90,6 +182,7 @@ static INT_PTR CALLBACK settings_dialog_proc(HWND dialog, UINT message, WPARAM w
             return TRUE;
         case IDC_ALWAYS_ON_TOP:
         case IDC_TIME_IN_TITLE:
+        case IDC_TO_TRAY:
             if (HIWORD(wparam) == BN_CLICKED)
                 take_changes(dialog, state);
             return TRUE;
@@ -99,15 +192,12 @@ static INT_PTR CALLBACK settings_dialog_proc(HWND dialog, UINT message, WPARAM w
     return FALSE;
 }
 
-BOOL settings_dialog_show(HWND owner, preferences *preferences, settings_dialog_apply apply,
-                          void *context)
+BOOL settings_dialog_show(HWND owner, settings_dialog_request *request)
 {
     settings_dialog state;
 
-    state.editing = preferences;
-    state.original = *preferences;
-    state.apply = apply;
-    state.context = context;
+    state.request = request;
+    state.original = *request->preferences;
     return DialogBoxParamW(GetModuleHandleW(NULL), MAKEINTRESOURCEW(IDD_SETTINGS), owner,
                            settings_dialog_proc, (LPARAM)&state) == IDOK;
 }

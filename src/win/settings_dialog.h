@@ -1,22 +1,37 @@
 /*
  * The Settings dialog (IDD_SETTINGS, a standard dialog resource, every control reachable with
- * Tab and its access key): precision, theme, always on top, the time in the title. Each change
- * is applied at once (the window shows it while the dialog is open); Cancel or Esc puts the
- * preferences back as they were, OK keeps them in lapwing.ini. UI thread only.
+ * Tab and its access key): precision, theme, always on top, the time in the title, minimizing
+ * to the tray, and the global hotkeys with their guard. Each preference is applied at once (the
+ * window shows it while the dialog is open); Cancel or Esc puts them back as they were. The
+ * hotkeys are checked and registered on OK: a plain letter, a combination used twice, or one
+ * that another program owns is said in a message and the dialog stays open, nothing changed.
+ * UI thread only.
  */
 #ifndef LAPWING_SETTINGS_DIALOG_H
 #define LAPWING_SETTINGS_DIALOG_H
 
 #include <windows.h>
 
+#include "lapwing/hotkey.h"
 #include "lapwing/preferences.h"
 
-/* Called after every change (and after Cancel restored the old ones) with `context`. */
-typedef void (*settings_dialog_apply)(void *context);
+typedef struct settings_dialog_request
+{
+    preferences *preferences;       /* edited in place, live */
+    hotkey_settings *hotkeys;       /* changed on OK only, once registered */
+    /* Called after every change of a preference (and after Cancel restored them). */
+    void (*apply)(void *context);
+    /* Registers `wanted`; -1 when done, else the slot another program owns (nothing
+     * changed, `*error` why). */
+    int (*register_hotkeys)(void *context, const hotkey_settings *wanted, DWORD *error);
+    void *context;
+} settings_dialog_request;
 
-/* Shows the dialog over `owner`, editing `*preferences` in place; TRUE when the user chose OK
- * (the caller saves them), FALSE when cancelled (`*preferences` is as it was). */
-BOOL settings_dialog_show(HWND owner, preferences *preferences, settings_dialog_apply apply,
-                          void *context);
+/* Shows the dialog over `owner`; TRUE when the user chose OK (the caller saves). */
+BOOL settings_dialog_show(HWND owner, settings_dialog_request *request);
+
+/* A hotkey control's value (HKM_GETHOTKEY) as a combination, and back. */
+void settings_dialog_hotkey_from_control(WORD value, hotkey *key);
+WORD settings_dialog_hotkey_to_control(const hotkey *key);
 
 #endif
