@@ -89,6 +89,7 @@
 #define IDS_HELP_SETTINGS       1224
 #define IDS_HELP_HELP           1225
 #define IDS_HELP_SHOW_HIDE      1226
+#define IDS_HELP_EXIT           1227
 /* The keyboard shortcuts window (F1): its columns, and under them %1 the version, %2 where
  * the saved state lives. The About box: %1 the version. */
 #define IDS_HELP_COLUMN_KEYS    1230
@@ -113,6 +114,8 @@
 #define IDS_MENU_LAP            1312
 #define IDS_MENU_RESET          1313
 #define IDS_MENU_HELP           1314
+#define IDS_MENU_SHOW           1315
+#define IDS_MENU_EXIT           1316
 
 /* Key names and how keys are listed */
 #define IDS_KEY_SPACE           1400

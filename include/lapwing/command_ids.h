@@ -29,6 +29,7 @@
 #define IDM_SETTINGS            0x00F0
 #define IDM_HELP                0x0100
 #define IDM_SHOW_HIDE           0x0110
+#define IDM_EXIT                0x0120
 
 /* Every id above is a multiple of IDM_STEP below IDM_LIMIT. */
 #define IDM_STEP                0x0010

@@ -8,7 +8,7 @@ const unsigned command_ids[] = { IDM_START_STOP, IDM_LAP,         IDM_RESET,
                                  IDM_SAVE_CSV,   IDM_EDIT_NOTE,   IDM_SELECT_ALL,
                                  IDM_TOPMOST,    IDM_MINI_MODE,   IDM_FULL_SCREEN,
                                  IDM_LEAVE_MODE, IDM_SETTINGS,    IDM_SHOW_HIDE,
-                                 IDM_HELP,       IDM_ABOUT };
+                                 IDM_HELP,       IDM_ABOUT,       IDM_EXIT };
 const size_t command_count = sizeof(command_ids) / sizeof(command_ids[0]);
 
 bool command_is_known(unsigned command)
@@ -53,6 +53,7 @@ bool command_is_enabled(unsigned command, const command_context *context)
     case IDM_SHOW_HIDE:  return true;
     case IDM_HELP:       return true;
     case IDM_ABOUT:      return true;
+    case IDM_EXIT:       return true;
     default:             return false;
     }
 }

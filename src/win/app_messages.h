@@ -16,7 +16,9 @@ enum app_message
     /* Sent by a second Lapwing (lapwing --status): answers (state + 1) | lap count << 2. */
     WM_APP_STATUS,
     /* Sent by the tests: answers how many updates the clock thread has posted. */
-    WM_APP_CLOCK_POSTS
+    WM_APP_CLOCK_POSTS,
+    /* The notification-area icon's events (tray.h). */
+    WM_APP_TRAY
 };
 
 /* WM_COPYDATA from a second Lapwing: dwData is this, lpData a command_line request

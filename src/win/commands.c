@@ -8,9 +8,10 @@
 
 /* In the order of the core's command_ids (the help lists them so). */
 const command_info command_infos[] = {
-    { IDM_START_STOP, IDS_HELP_START_STOP, IDS_TIP_START_STOP, IDS_MENU_START_STOP, IN_CONTEXT_MENU },
-    { IDM_LAP,        IDS_HELP_LAP,        IDS_TIP_LAP,    IDS_MENU_LAP,        IN_CONTEXT_MENU },
-    { IDM_RESET,      IDS_HELP_RESET,      IDS_TIP_RESET,  IDS_MENU_RESET,      IN_CONTEXT_MENU },
+    { IDM_START_STOP, IDS_HELP_START_STOP, IDS_TIP_START_STOP, IDS_MENU_START_STOP,
+      IN_CONTEXT_MENU | IN_TRAY_MENU },
+    { IDM_LAP,        IDS_HELP_LAP,   IDS_TIP_LAP,   IDS_MENU_LAP,   IN_CONTEXT_MENU | IN_TRAY_MENU },
+    { IDM_RESET,      IDS_HELP_RESET, IDS_TIP_RESET, IDS_MENU_RESET, IN_CONTEXT_MENU | IN_TRAY_MENU },
     { IDM_UNDO,       IDS_HELP_UNDO,       0, IDS_MENU_UNDO,       IN_LAP_MENU | IN_CONTEXT_MENU },
     { IDM_COPY,       IDS_HELP_COPY,       0, IDS_MENU_COPY,       IN_LAP_MENU | IN_CONTEXT_MENU },
     { IDM_COPY_ALL,   IDS_HELP_COPY_ALL,   0, IDS_MENU_COPY_ALL,   IN_LAP_MENU | IN_CONTEXT_MENU },
@@ -23,9 +24,10 @@ const command_info command_infos[] = {
       IN_WINDOW_MENU | IN_CONTEXT_MENU },
     { IDM_LEAVE_MODE, IDS_HELP_LEAVE_MODE, 0, 0,                   0 },
     { IDM_SETTINGS,   IDS_HELP_SETTINGS,   0, IDS_MENU_SETTINGS, IN_WINDOW_MENU | IN_CONTEXT_MENU },
-    { IDM_SHOW_HIDE,  IDS_HELP_SHOW_HIDE,  0, 0,                   0 },
+    { IDM_SHOW_HIDE,  IDS_HELP_SHOW_HIDE,  0, IDS_MENU_SHOW,       IN_TRAY_MENU },
     { IDM_HELP,       IDS_HELP_HELP,       0, IDS_MENU_HELP,     IN_WINDOW_MENU | IN_CONTEXT_MENU },
     { IDM_ABOUT,      IDS_HELP_ABOUT,      0, IDS_MENU_ABOUT,    IN_WINDOW_MENU | IN_CONTEXT_MENU },
+    { IDM_EXIT,       IDS_HELP_EXIT,       0, IDS_MENU_EXIT,       IN_TRAY_MENU },
 };
 const size_t command_info_count = ARRAYSIZE(command_infos);
 

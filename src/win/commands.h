@@ -22,7 +22,8 @@ enum
 {
     IN_WINDOW_MENU = 1,     /* Alt+Space */
     IN_LAP_MENU = 2,        /* the lap list's context menu */
-    IN_CONTEXT_MENU = 4     /* the window's context menu: every command */
+    IN_CONTEXT_MENU = 4,    /* the window's context menu: every command */
+    IN_TRAY_MENU = 8        /* the notification-area icon's menu */
 };
 
 typedef struct command_info

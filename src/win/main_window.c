@@ -68,6 +68,7 @@ static BOOL on_create(main_window *state)
 
     if (!app_start_clock(state->app, state->window, WM_APP_CLOCK_UPDATE))
         return FALSE; /* the app recorded why; wWinMain says so, once */
+    main_window_tray_initialize(state, WM_APP_TRAY);
     main_window_apply_preferences(state);
     main_window_layout(state);
     state->app->main_window = state->window;
@@ -81,6 +82,7 @@ static BOOL on_create(main_window *state)
 static void on_destroy(main_window *state)
 {
     hotkeys_unregister_all(&state->hotkeys);
+    tray_hide(&state->tray);
     main_window_remember_placement(state);
     /* Join the clock thread while the window still exists: after this nothing posts to it. */
     app_stop_clock(state->app);
@@ -114,7 +116,11 @@ static void on_size(main_window *state, UINT type)
 {
     clock_thread_set_visible(&state->app->clock, type != SIZE_MINIMIZED);
     if (type == SIZE_MINIMIZED)
+    {
+        main_window_tray_on_minimize(state);
         return;
+    }
+    main_window_tray_on_restore(state);
     main_window_layout(state);
     main_window_show_state(state, FALSE); /* the display missed frames while minimized */
 }
@@ -256,6 +262,8 @@ static LRESULT CALLBACK main_window_proc(HWND window, UINT message, WPARAM wpara
         return 0;
     }
 
+    if (main_window_tray_on_taskbar_created(state, message))
+        return 0;
     switch (message)
     {
     case WM_CREATE:
@@ -292,6 +300,8 @@ static LRESULT CALLBACK main_window_proc(HWND window, UINT message, WPARAM wpara
         return on_status(state);
     case WM_APP_CLOCK_POSTS:
         return clock_thread_posts(&state->app->clock);
+    case WM_APP_TRAY:
+        return main_window_tray_on_message(state, wparam, lparam);
     case WM_NCHITTEST:
         return main_window_hit_test(state, DefWindowProcW(window, message, wparam, lparam));
     case WM_NCLBUTTONDBLCLK:

@@ -307,6 +307,7 @@ void main_window_execute(main_window *state, UINT command)
         break;
     case IDM_SETTINGS:   show_settings(state); break;
     case IDM_SHOW_HIDE:  show_hide(state); break;
+    case IDM_EXIT:       PostMessageW(state->window, WM_CLOSE, 0, 0); break;
     case IDM_HELP:
         help_box_show(state->window, state->app->accelerators,
                       state->app->saving ? state->app->store.folder : L"");

@@ -20,12 +20,12 @@
 
 /* ---- The title ----------------------------------------------------------------------------- */
 
-void main_window_show_title(main_window *state, const stopwatch_snapshot *snapshot)
+void main_window_title_text(main_window *state, const stopwatch_snapshot *snapshot,
+                            BOOL always, WCHAR *title, size_t size)
 {
-    WCHAR title[128];
-
-    if (!state->app->preferences.time_in_title || snapshot->state == STOPWATCH_STOPPED)
-        ui_text_load(IDS_APP_TITLE, title, ARRAYSIZE(title));
+    if ((!always && !state->app->preferences.time_in_title) ||
+        snapshot->state == STOPWATCH_STOPPED)
+        ui_text_load(IDS_APP_TITLE, title, (int)size);
     else
     {
         char time[FORMAT_TIME_MAX];
@@ -37,11 +37,18 @@ void main_window_show_title(main_window *state, const stopwatch_snapshot *snapsh
                        TIME_PRECISION_SECONDS);
         for (i = 0; i < FORMAT_TIME_MAX; i++)
             wide[i] = (WCHAR)(unsigned char)time[i];
-        ui_text_format(title, ARRAYSIZE(title),
+        ui_text_format(title, size,
                        snapshot->state == STOPWATCH_RUNNING ? IDS_TITLE_RUNNING
                                                             : IDS_TITLE_PAUSED,
                        &insert, 1);
     }
+}
+
+void main_window_show_title(main_window *state, const stopwatch_snapshot *snapshot)
+{
+    WCHAR title[128];
+
+    main_window_title_text(state, snapshot, FALSE, title, ARRAYSIZE(title));
     /* Compared with what was set, not read back: sixty frames a second cost no message. */
     if (wcscmp(title, state->shown_title) == 0)
         return;
@@ -77,17 +84,23 @@ void main_window_toggle_topmost(main_window *state)
 
 void main_window_apply_preferences(main_window *state)
 {
-    const preferences *preferences = &state->app->preferences;
-
     apply_topmost(state);
     main_window_apply_theme(state);
+    main_window_apply_clock_rates(state);
+    main_window_show_state(state, FALSE);
+}
+
+void main_window_apply_clock_rates(main_window *state)
+{
+    const preferences *preferences = &state->app->preferences;
+
     /* As often as the chosen precision can change the display; minimized, once a second for
-     * the title's time, or never. */
+     * the title's time on the taskbar button, or never (no time in the title; in the tray,
+     * whose tooltip is brought up to date when the pointer comes over the icon). */
     clock_thread_set_rates(&state->app->clock,
                            format_frames_per_second(preferences->precision,
                                                     CLOCK_THREAD_DEFAULT_FPS),
-                           preferences->time_in_title ? 1u : 0u);
-    main_window_show_state(state, FALSE);
+                           preferences->time_in_title && !state->tray.shown ? 1u : 0u);
 }
 
 /* ---- Mini mode and full screen -------------------------------------------------------------- */

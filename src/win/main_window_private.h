@@ -10,6 +10,7 @@
  *   main_window_placement.c where the window goes, remembered in lapwing.ini
  *   main_window_modes.c     always on top, mini mode, full screen, the time in the title
  *   main_window_theme.c     light, dark or high contrast, applied to everything it shows
+ *   main_window_tray.c      hiding behind a notification-area icon when minimized
  * The lap list (lap_list.c), the time display (time_display.c), the context menu, the help box,
  * the clipboard and the CSV export are pieces of their own that the window uses. All of it runs
  * on the UI thread.
@@ -28,6 +29,7 @@
 #include "shared_stopwatch.h"
 #include "hotkeys.h"
 #include "theme.h"
+#include "tray.h"
 
 /* The smallest the window gets, in pixels at 96 DPI. */
 enum
@@ -63,6 +65,7 @@ typedef struct main_window
     LONG_PTR normal_style, normal_ex_style;
     theme theme;            /* light, dark or high contrast, and its brush */
     hotkeys hotkeys;        /* the global hotkeys registered for the window */
+    tray tray;              /* the notification-area icon, while minimized to it */
 } main_window;
 
 /* main_window_view.c */
@@ -99,6 +102,11 @@ void main_window_min_max_info(main_window *state, MINMAXINFO *info);
 /* main_window_modes.c */
 /* The title: "00:01:05 – Lapwing" while running or paused (if the preference says so). */
 void main_window_show_title(main_window *state, const stopwatch_snapshot *snapshot);
+/* That text (`always`: with the time whatever the preference, for the tray's tooltip). */
+void main_window_title_text(main_window *state, const stopwatch_snapshot *snapshot,
+                            BOOL always, WCHAR *title, size_t size);
+/* The clock thread's rates for the precision, the title and the tray. */
+void main_window_apply_clock_rates(main_window *state);
 /* T: always on top, or not; remembered. */
 void main_window_toggle_topmost(main_window *state);
 /* The preferences as they are now: on top, the clock's rates, the display. */
@@ -110,6 +118,17 @@ void main_window_set_mode(main_window *state, layout_mode mode);
 BOOL main_window_normal_placement(main_window *state, WINDOWPLACEMENT *placement);
 /* WM_NCHITTEST after DefWindowProc: in mini mode the body drags the window. */
 LRESULT main_window_hit_test(main_window *state, LRESULT hit);
+
+/* main_window_tray.c */
+void main_window_tray_initialize(main_window *state, UINT message);
+/* Minimized: behind the tray icon if the user chose so (TRUE), else nothing (FALSE). */
+BOOL main_window_tray_on_minimize(main_window *state);
+/* Shown again: the tray icon goes. */
+void main_window_tray_on_restore(main_window *state);
+/* The icon's callback message. */
+LRESULT main_window_tray_on_message(main_window *state, WPARAM wparam, LPARAM lparam);
+/* TRUE when `message` is Explorer's "TaskbarCreated" (the icon is added again). */
+BOOL main_window_tray_on_taskbar_created(main_window *state, UINT message);
 
 /* main_window_theme.c */
 /* The theme as the preferences and Windows say now, applied to everything. */

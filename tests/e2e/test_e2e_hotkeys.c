@@ -2,13 +2,16 @@
  * End to end, global hotkeys: combinations from lapwing.ini ([hotkeys]) start, pause and
  * record laps while another program has the focus; one that another program already owns is
  * said in the status line; in the Settings dialog a combination another program owns is
- * refused with a message and not kept. See driver.h for how the driver works.
+ * refused with a message and not kept; minimized to the notification area the window hides and
+ * the clock sleeps, and the Show/Hide hotkey or the icon bring it back. See driver.h for how
+ * the driver works.
  */
 #include "driver.h"
 
 #include <stdio.h>
 #include <string.h>
 
+#include "app_messages.h"
 #include "resource.h"
 
 static HWND other_program;  /* a window of the driver's that takes the focus */
@@ -165,12 +168,52 @@ static void the_settings_refuse_a_taken_combination(void **state)
     UnregisterHotKey(other_program, 1);
 }
 
+static BOOL main_window_visible(const void *expected)
+{
+    return (IsWindowVisible(main_window) != 0) == *(const BOOL *)expected;
+}
+
+/* Minimize to the tray: the window hides and the clock sleeps; the Show/Hide hotkey and a click
+ * on the icon (its callback, as the shell sends it) bring it back. */
+static void minimized_to_the_tray_and_back(void **state)
+{
+    BOOL shown = TRUE, hidden = FALSE;
+    LRESULT posts_before, posts_after;
+    (void)state;
+    relaunch_with("[view]\r\nminimize_to_tray=1\r\n[hotkeys]\r\nshow_hide=Ctrl+Alt+H\r\n");
+    /* The saved stopwatch came back as it was: running, whatever it was, for what follows. */
+    if (!button_text_is(L"Pau&se"))
+        type_key(VK_SPACE, FALSE);
+    assert_state_label(L"Pau&se");
+    PostMessageW(main_window, WM_SYSCOMMAND, SC_MINIMIZE, 0);
+    assert_true(wait_until(main_window_visible, &hidden));
+    /* Hidden in the tray, running: no updates at all (the tooltip is refreshed on hover). */
+    pump_for(300);
+    posts_before = SendMessageW(main_window, WM_APP_CLOCK_POSTS, 0, 0);
+    pump_for(2000);
+    posts_after = SendMessageW(main_window, WM_APP_CLOCK_POSTS, 0, 0);
+    assert_int_equal(posts_after, posts_before);
+    /* The hotkey brings it back, to the front. */
+    focus_the_other_program();
+    press_combination('H');
+    assert_true(wait_until(main_window_visible, &shown));
+    assert_true(wait_until(is_foreground, main_window));
+    assert_false(IsIconic(main_window));
+    /* Again, and back with a click on the icon. */
+    PostMessageW(main_window, WM_SYSCOMMAND, SC_MINIMIZE, 0);
+    assert_true(wait_until(main_window_visible, &hidden));
+    PostMessageW(main_window, WM_APP_TRAY, 0, MAKELPARAM(WM_USER /* NIN_SELECT */, 1));
+    assert_true(wait_until(main_window_visible, &shown));
+    assert_state_label(L"Pau&se"); /* it kept running */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(hotkeys_work_while_another_program_has_the_focus),
         cmocka_unit_test(a_combination_another_program_owns_is_said_at_start),
         cmocka_unit_test(the_settings_refuse_a_taken_combination),
+        cmocka_unit_test(minimized_to_the_tray_and_back),
     };
     int failed = cmocka_run_group_tests(tests, launch, shut_down_all);
     if (other_program)
