@@ -37,26 +37,6 @@ enum
 
 /* ---- Creation and destruction ------------------------------------------------------------ */
 
-/* The global hotkeys of lapwing.ini; one that another program now owns is said once. */
-static void register_hotkeys(main_window *state)
-{
-    DWORD error;
-    int failed = hotkeys_register_what_can_be(&state->hotkeys, state->window,
-                                              &state->app->hotkeys, &error);
-
-    if (failed >= 0)
-    {
-        char text[HOTKEY_TEXT_MAX];
-        WCHAR wide[HOTKEY_TEXT_MAX];
-        size_t i;
-
-        hotkey_format(&state->app->hotkeys.keys[failed], text, sizeof(text));
-        for (i = 0; i < HOTKEY_TEXT_MAX; i++)
-            wide[i] = (WCHAR)(unsigned char)text[i];
-        main_window_show_notice(state, IDS_NOTICE_HOTKEY_TAKEN, wide);
-    }
-}
-
 static BOOL on_create(main_window *state)
 {
     state->dpi = dpi_of_window(state->window);
@@ -75,7 +55,7 @@ static BOOL on_create(main_window *state)
     SetPropW(state->window, INSTANCE_PROPERTY, (HANDLE)state->app->instance_id);
     if (state->app->load_news)
         main_window_show_load_news(state, state->app->load_news);
-    register_hotkeys(state);
+    main_window_register_hotkeys(state);
     return TRUE;
 }
 

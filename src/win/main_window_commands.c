@@ -254,6 +254,26 @@ static void apply_preferences(void *state)
     main_window_apply_preferences(state);
 }
 
+/* The global hotkeys of lapwing.ini; one that another program now owns is said once. */
+void main_window_register_hotkeys(main_window *state)
+{
+    DWORD error;
+    int failed = hotkeys_register_what_can_be(&state->hotkeys, state->window,
+                                              &state->app->hotkeys, &error);
+
+    if (failed >= 0)
+    {
+        char text[HOTKEY_TEXT_MAX];
+        WCHAR wide[HOTKEY_TEXT_MAX];
+        size_t i;
+
+        hotkey_format(&state->app->hotkeys.keys[failed], text, sizeof(text));
+        for (i = 0; i < HOTKEY_TEXT_MAX; i++)
+            wide[i] = (WCHAR)(unsigned char)text[i];
+        main_window_show_notice(state, IDS_NOTICE_HOTKEY_TAKEN, wide);
+    }
+}
+
 static int register_hotkeys(void *state, const hotkey_settings *wanted, DWORD *error)
 {
     main_window *window = state;

@@ -146,6 +146,9 @@ void main_window_execute(main_window *state, UINT command);
 /* What saving had to say (app_save_news), in the status line, once. */
 void main_window_show_save_news(main_window *state, app_save_news news);
 
+/* At start: the global hotkeys of lapwing.ini (one another program owns is said once). */
+void main_window_register_hotkeys(main_window *state);
+
 /* main_window_export.c */
 /* Ctrl+C: the selected laps (all with `all`, or when none is selected) as tab-separated text;
  * with no laps, the time. */
