@@ -62,6 +62,9 @@
 /* The window's title while running and paused: %1 the time to the second. */
 #define IDS_TITLE_RUNNING       1040
 #define IDS_TITLE_PAUSED        1041
+/* The taskbar button's overlay icon, as screen readers say it. */
+#define IDS_OVERLAY_RUNNING     1042
+#define IDS_OVERLAY_PAUSED      1043
 
 /* Tooltips of the buttons: %1 is the command's keys. */
 #define IDS_TIP_START_STOP      1100

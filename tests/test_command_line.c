@@ -3,6 +3,7 @@
  */
 #include <string.h>
 
+#include "lapwing/command_ids.h"
 #include "lapwing/command_line.h"
 
 #include "test_core.h"
@@ -135,6 +136,36 @@ static void a_request_round_trips_and_junk_requests_are_refused(void **state)
     assert_int_equal(read.action_count, 0);
 }
 
+/* The jump list's tasks run lapwing.exe with an option that does their command. */
+static void jump_list_tasks_are_the_command_line_of_their_command(void **state)
+{
+    static const struct
+    {
+        unsigned command;
+        command_line_action action;
+    } expected[] = {
+        { IDM_START_STOP, ACTION_TOGGLE },
+        { IDM_LAP, ACTION_LAP },
+        { IDM_RESET, ACTION_RESET },
+    };
+    size_t i;
+    (void)state;
+    assert_int_equal(jump_list_task_count, 3);
+    for (i = 0; i < jump_list_task_count; i++)
+    {
+        char program[] = "lapwing.exe", argument[32];
+        char *arguments[2] = { program, argument };
+        command_line parsed;
+
+        assert_int_equal(jump_list_tasks[i].command, expected[i].command);
+        strcpy(argument, jump_list_tasks[i].argument);
+        assert_int_equal(command_line_parse(&parsed, 2, arguments), COMMAND_LINE_OK);
+        assert_int_equal(parsed.action_count, 1);
+        assert_int_equal(parsed.actions[0], expected[i].action);
+        assert_false(command_line_is_query(&parsed)); /* it reaches the running Lapwing */
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -143,6 +174,7 @@ int main(void)
         cmocka_unit_test(queries_and_flags),
         cmocka_unit_test(junk_is_refused_whole),
         cmocka_unit_test(a_request_round_trips_and_junk_requests_are_refused),
+        cmocka_unit_test(jump_list_tasks_are_the_command_line_of_their_command),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

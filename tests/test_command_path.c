@@ -25,6 +25,7 @@
 #include "help_box.h"
 #include "main_window.h"
 #include "resource.h"
+#include "taskbar.h"
 #include "time_display.h"
 #include "windows_functions.h"
 
@@ -419,6 +420,51 @@ static void tooltips_help_and_menu_name_the_tables_keys(void **state)
     }
 }
 
+/* The glyphs of the thumbnail buttons: an icon of the size asked for, opaque in the middle
+ * (the glyph) and clear in the corner. */
+static void the_taskbar_glyphs_are_drawn(void **state)
+{
+    int glyph;
+    (void)state;
+    for (glyph = GLYPH_START; glyph <= GLYPH_RESET; glyph++)
+    {
+        HICON icon = taskbar_draw_glyph((enum taskbar_glyph)glyph, 16, RGB(255, 255, 255),
+                                        CLR_INVALID);
+        ICONINFO info;
+        BITMAP bitmap;
+        HDC dc = CreateCompatibleDC(NULL);
+        HGDIOBJ old;
+
+        assert_non_null(icon);
+        assert_true(GetIconInfo(icon, &info));
+        assert_true(GetObjectW(info.hbmMask, sizeof(bitmap), &bitmap));
+        assert_int_equal(bitmap.bmWidth, 16);
+        old = SelectObject(dc, info.hbmMask);
+        /* AND mask: 0 where the glyph shows, 1 where the background shows through. */
+        assert_int_equal(GetPixel(dc, 0, 0) & 0xFFFFFF, 0xFFFFFF);
+        assert_int_equal(GetPixel(dc, 6, 8) & 0xFFFFFF, 0);
+        SelectObject(dc, old);
+        DeleteDC(dc);
+        DeleteObject(info.hbmMask);
+        DeleteObject(info.hbmColor);
+        DestroyIcon(icon);
+    }
+}
+
+/* When the taskbar button exists the extras are set up (or quietly not, where the shell lacks
+ * them), and its thumbnail buttons' clicks take the command path like any other. */
+static void the_taskbar_button_message_is_handled(void **state)
+{
+    UINT created = RegisterWindowMessageW(L"TaskbarButtonCreated");
+    stopwatch_state before = now_shown().state;
+    (void)state;
+    assert_int_equal(SendMessageW(window, created, 0, 0), 0);
+    SendMessageW(window, WM_COMMAND, MAKEWPARAM(IDM_START_STOP, THBN_CLICKED), 0);
+    assert_int_not_equal(now_shown().state, before);
+    SendMessageW(window, WM_COMMAND, MAKEWPARAM(IDM_START_STOP, THBN_CLICKED), 0);
+    assert_int_not_equal(now_shown().state, STOPWATCH_RUNNING);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -429,6 +475,8 @@ int main(void)
         cmocka_unit_test(clicks_that_are_not_commands_do_nothing),
         cmocka_unit_test(every_command_has_texts_and_every_key_a_command),
         cmocka_unit_test(tooltips_help_and_menu_name_the_tables_keys),
+        cmocka_unit_test(the_taskbar_glyphs_are_drawn),
+        cmocka_unit_test(the_taskbar_button_message_is_handled),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -71,6 +71,16 @@ void command_line_write_request(text_buffer *buffer, const command_line *parsed)
 bool command_line_read_request(const char *text, size_t length, command_line *parsed,
                                char *path, size_t path_size);
 
+/* The jump list's tasks (right-click on the taskbar button): each runs lapwing.exe with one
+ * option, which reaches the running Lapwing as a request. */
+typedef struct jump_list_task
+{
+    unsigned command;           /* IDM_: its title and icon */
+    const char *argument;       /* "--toggle" */
+} jump_list_task;
+extern const jump_list_task jump_list_tasks[];
+extern const size_t jump_list_task_count;
+
 /* Whether the command line asks only for output (status, help, version, export), so that no
  * window needs to open when Lapwing is not running. */
 bool command_line_is_query(const command_line *parsed);

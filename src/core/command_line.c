@@ -3,6 +3,8 @@
  */
 #include "lapwing/command_line.h"
 
+#include "lapwing/command_ids.h"
+
 #include <string.h>
 
 static const struct
@@ -68,6 +70,13 @@ command_line_error command_line_parse(command_line *parsed, int count, char *con
     }
     return COMMAND_LINE_OK;
 }
+
+const jump_list_task jump_list_tasks[] = {
+    { IDM_START_STOP, "--toggle" },
+    { IDM_LAP, "--lap" },
+    { IDM_RESET, "--reset" },
+};
+const size_t jump_list_task_count = sizeof(jump_list_tasks) / sizeof(jump_list_tasks[0]);
 
 bool command_line_is_query(const command_line *parsed)
 {

@@ -49,6 +49,7 @@ static BOOL on_create(main_window *state)
     if (!app_start_clock(state->app, state->window, WM_APP_CLOCK_UPDATE))
         return FALSE; /* the app recorded why; wWinMain says so, once */
     main_window_tray_initialize(state, WM_APP_TRAY);
+    taskbar_initialize(&state->taskbar);
     main_window_apply_preferences(state);
     main_window_layout(state);
     state->app->main_window = state->window;
@@ -79,6 +80,7 @@ static void on_nc_destroy(main_window *state)
     if (state->ui_font)
         DeleteObject(state->ui_font);
     theme_delete(&state->theme);
+    taskbar_delete(&state->taskbar);
     SetWindowLongPtrW(state->window, GWLP_USERDATA, 0);
     free(state);
 }
@@ -242,7 +244,8 @@ static LRESULT CALLBACK main_window_proc(HWND window, UINT message, WPARAM wpara
         return 0;
     }
 
-    if (main_window_tray_on_taskbar_created(state, message))
+    if (main_window_tray_on_taskbar_created(state, message) ||
+        main_window_taskbar_on_message(state, message))
         return 0;
     switch (message)
     {

@@ -10,7 +10,7 @@
  *   main_window_placement.c where the window goes, remembered in lapwing.ini
  *   main_window_modes.c     always on top, mini mode, full screen, the time in the title
  *   main_window_theme.c     light, dark or high contrast, applied to everything it shows
- *   main_window_tray.c      hiding behind a notification-area icon when minimized
+ *   main_window_shell.c     the notification-area icon and the taskbar button
  * The lap list (lap_list.c), the time display (time_display.c), the context menu, the help box,
  * the clipboard and the CSV export are pieces of their own that the window uses. All of it runs
  * on the UI thread.
@@ -29,6 +29,7 @@
 #include "shared_stopwatch.h"
 #include "hotkeys.h"
 #include "theme.h"
+#include "taskbar.h"
 #include "tray.h"
 
 /* The smallest the window gets, in pixels at 96 DPI. */
@@ -66,6 +67,7 @@ typedef struct main_window
     theme theme;            /* light, dark or high contrast, and its brush */
     hotkeys hotkeys;        /* the global hotkeys registered for the window */
     tray tray;              /* the notification-area icon, while minimized to it */
+    taskbar taskbar;        /* the taskbar button's thumbnail buttons, overlay, jump list */
 } main_window;
 
 /* main_window_view.c */
@@ -119,7 +121,11 @@ BOOL main_window_normal_placement(main_window *state, WINDOWPLACEMENT *placement
 /* WM_NCHITTEST after DefWindowProc: in mini mode the body drags the window. */
 LRESULT main_window_hit_test(main_window *state, LRESULT hit);
 
-/* main_window_tray.c */
+/* main_window_shell.c */
+/* The taskbar's thumbnail buttons and overlay as the window shows `shown`. */
+void main_window_show_taskbar(main_window *state, stopwatch_state shown);
+/* TRUE when `message` is "TaskbarButtonCreated" (the taskbar extras are set up). */
+BOOL main_window_taskbar_on_message(main_window *state, UINT message);
 void main_window_tray_initialize(main_window *state, UINT message);
 /* Minimized: behind the tray icon if the user chose so (TRUE), else nothing (FALSE). */
 BOOL main_window_tray_on_minimize(main_window *state);

@@ -171,6 +171,7 @@ static void show_controls(main_window *state, const stopwatch_snapshot *snapshot
                                                           : IDS_START);
     enable_button(state, state->lap_button, command_is_enabled(IDM_LAP, &context));
     enable_button(state, state->reset_button, command_is_enabled(IDM_RESET, &context));
+    main_window_show_taskbar(state, snapshot->state);
 }
 
 static void show_laps(main_window *state, const stopwatch_snapshot *snapshot)

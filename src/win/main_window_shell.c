@@ -1,0 +1,164 @@
+/*
+ * The main window in the shell: its notification-area icon (tray.c) and its taskbar button
+ * (taskbar.c). Minimized with "minimize to the notification area" chosen, the window hides
+ * behind the icon; a click on the icon, Show in its menu, the Show/Hide hotkey or a second
+ * Lapwing's --show bring it back, and the icon goes. The icon's menu has Start/Pause, Lap,
+ * Reset, Show and Exit, each with its key; the taskbar's thumbnail buttons are Start/Pause,
+ * Lap and Reset, enabled as the window's buttons are; both through the one command path. UI
+ * thread only.
+ */
+#include "main_window_private.h"
+
+#include <shellapi.h>
+#include <windowsx.h>
+
+#include <wchar.h>
+
+#include "command_menu.h"
+#include "commands.h"
+#include "lapwing/command_line.h"
+#include "resource.h"
+#include "ui_text.h"
+
+#ifndef NIN_SELECT
+#define NIN_SELECT (WM_USER + 0)
+#endif
+#ifndef NIN_KEYSELECT
+#define NIN_KEYSELECT (WM_USER + 1)
+#endif
+
+void main_window_tray_initialize(main_window *state, UINT message)
+{
+    HICON icon = LoadImageW(GetModuleHandleW(NULL), MAKEINTRESOURCEW(IDI_LAPWING), IMAGE_ICON,
+                            GetSystemMetrics(SM_CXSMICON), GetSystemMetrics(SM_CYSMICON), 0);
+
+    tray_initialize(&state->tray, state->window, message, icon);
+}
+
+/* The icon's tooltip: the title's text ("00:01:05 – Lapwing"). */
+static void tip_text(main_window *state, WCHAR *tip, size_t size)
+{
+    stopwatch_snapshot snapshot;
+
+    shared_stopwatch_snapshot(&state->app->shared, &snapshot);
+    main_window_title_text(state, &snapshot, TRUE, tip, size);
+}
+
+BOOL main_window_tray_on_minimize(main_window *state)
+{
+    WCHAR tip[128];
+
+    if (!state->app->preferences.minimize_to_tray)
+        return FALSE;
+    tip_text(state, tip, ARRAYSIZE(tip));
+    if (!tray_show(&state->tray, tip))
+        return FALSE; /* no notification area: it stays on the taskbar */
+    ShowWindow(state->window, SW_HIDE);
+    main_window_apply_clock_rates(state);
+    return TRUE;
+}
+
+void main_window_tray_on_restore(main_window *state)
+{
+    if (!state->tray.shown)
+        return;
+    tray_hide(&state->tray);
+    main_window_apply_clock_rates(state);
+}
+
+LRESULT main_window_tray_on_message(main_window *state, WPARAM wparam, LPARAM lparam)
+{
+    WCHAR tip[128];
+
+    switch (LOWORD(lparam))
+    {
+    case NIN_SELECT:
+    case NIN_KEYSELECT:
+    case WM_LBUTTONDBLCLK:
+        main_window_bring_to_front(state);
+        break;
+    case WM_CONTEXTMENU:
+    {
+        POINT point = { GET_X_LPARAM(wparam), GET_Y_LPARAM(wparam) };
+        command_context context;
+
+        main_window_command_context(state, &context);
+        command_menu_show(state->window, state->app->accelerators, IN_TRAY_MENU, &context,
+                          point);
+        break;
+    }
+    case WM_MOUSEMOVE:
+        /* The pointer is over the icon: its tooltip may show, so it tells the time now. */
+        tip_text(state, tip, ARRAYSIZE(tip));
+        tray_set_tip(&state->tray, tip, FALSE);
+        break;
+    }
+    return 0;
+}
+
+BOOL main_window_tray_on_taskbar_created(main_window *state, UINT message)
+{
+    WCHAR tip[128];
+
+    if (!state->tray.taskbar_created || message != state->tray.taskbar_created)
+        return FALSE;
+    tip_text(state, tip, ARRAYSIZE(tip));
+    tray_recreate(&state->tray, tip);
+    return TRUE;
+}
+
+/* The thumbnail buttons' tooltips: the window buttons' texts without their access keys, and
+ * the keys, as their own tooltips say. */
+static void button_tip(main_window *state, HWND button, UINT command, WCHAR *tip, size_t size)
+{
+    WCHAR label[64], keys[128], *from, *to;
+
+    GetWindowTextW(button, label, ARRAYSIZE(label));
+    for (from = to = label; *from; from++)
+        if (*from != L'&')
+            *to++ = *from;
+    *to = L'\0';
+    command_text_keys(state->app->accelerators, command, keys, ARRAYSIZE(keys));
+    _snwprintf(tip, size, keys[0] ? L"%ls (%ls)" : L"%ls", label, keys);
+    tip[size - 1] = L'\0';
+}
+
+void main_window_show_taskbar(main_window *state, stopwatch_state shown)
+{
+    WCHAR start_stop[128], lap[128], reset[128], overlay[64];
+    const WCHAR *texts[4] = { start_stop, lap, reset, overlay };
+
+    if (!state->taskbar.list)
+        return;
+    button_tip(state, state->start_stop_button, IDM_START_STOP, start_stop, ARRAYSIZE(start_stop));
+    button_tip(state, state->lap_button, IDM_LAP, lap, ARRAYSIZE(lap));
+    button_tip(state, state->reset_button, IDM_RESET, reset, ARRAYSIZE(reset));
+    ui_text_load(shown == STOPWATCH_PAUSED ? IDS_OVERLAY_PAUSED : IDS_OVERLAY_RUNNING, overlay,
+                 ARRAYSIZE(overlay));
+    taskbar_show_state(&state->taskbar, state->window, shown,
+                       IsWindowEnabled(state->lap_button), IsWindowEnabled(state->reset_button),
+                       texts);
+}
+
+BOOL main_window_taskbar_on_message(main_window *state, UINT message)
+{
+    WCHAR titles[3][64];
+    const WCHAR *title_of[3] = { titles[0], titles[1], titles[2] };
+    static const UINT names[3] = { IDS_MENU_START_STOP, IDS_MENU_LAP, IDS_MENU_RESET };
+    size_t i;
+
+    if (!taskbar_on_message(&state->taskbar, state->window, message))
+        return FALSE;
+    for (i = 0; i < 3 && i < jump_list_task_count; i++)
+    {
+        WCHAR *from, *to;
+        ui_text_load(names[i], titles[i], ARRAYSIZE(titles[i]));
+        for (from = to = titles[i]; *from; from++)
+            if (*from != L'&')
+                *to++ = *from;
+        *to = L'\0';
+    }
+    taskbar_set_jump_list(&state->taskbar, title_of);
+    main_window_show_taskbar(state, state->shown_state);
+    return TRUE;
+}
