@@ -13,8 +13,10 @@
 ;                          given, the uninstaller is signed before it is packed into the setup
 ;
 ; What it does, for the current user only (nothing outside their profile, only HKCU):
-;   - installs lapwing.exe and uninstall.exe to %LOCALAPPDATA%\Programs\Lapwing (or /D=...);
-;   - a Start-menu shortcut, and a desktop shortcut if chosen (unchecked by default);
+;   - installs lapwing.exe, LICENSE.txt and uninstall.exe to %LOCALAPPDATA%\Programs\Lapwing
+;     (or /D=...);
+;   - a Start-menu shortcut, and a desktop shortcut if chosen on the last page (unchecked by
+;     default; ticked on an upgrade that has one; a silent install leaves it as it is);
 ;   - the Apps & features entry: HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\Lapwing.
 ; Installing over an installed Lapwing upgrades it in place: same folder (or, if the user picks
 ; another one, the old copy is uninstalled), same single Uninstall entry, the user's data
@@ -93,23 +95,23 @@ VIFileVersion "${LAPWING_VERSION_MAJOR}.${LAPWING_VERSION_MINOR}.${LAPWING_VERSI
 !define MUI_WELCOMEFINISHPAGE_BITMAP "${__FILEDIR__}/wizard.bmp" ; from make-bitmaps.sh
 !define MUI_COMPONENTSPAGE_SMALLDESC
 
-!define MUI_WELCOMEPAGE_TEXT "Setup will install Lapwing ${LAPWING_VERSION}, a stopwatch, for your user account. It does not need administrator rights.$\r$\n$\r$\nIf Lapwing is already installed, Setup upgrades it and keeps your saved stopwatch and laps.$\r$\n$\r$\n$_CLICK"
-!insertmacro MUI_PAGE_WELCOME
-
-; MIT: nothing to accept, so the licence page just shows it.
-!define MUI_LICENSEPAGE_TEXT_BOTTOM "Lapwing is free software under the MIT licence above. Click Next to continue."
-!define MUI_LICENSEPAGE_BUTTON "$(^NextBtn)"
-!insertmacro MUI_PAGE_LICENSE "${LAPWING_LICENSE}"
-
-!insertmacro MUI_PAGE_COMPONENTS
-
+; Three pages for a small program: where (with what it is and its licence said on the same
+; page: MIT has nothing to accept), the copying, and a finish page that can start Lapwing and
+; put a shortcut on the desktop.
+!define MUI_DIRECTORYPAGE_TEXT_TOP "Lapwing ${LAPWING_VERSION}, a stopwatch, for your account only: no administrator rights needed. An installed Lapwing is upgraded and your laps are kept. Free software under the MIT licence (LICENSE.txt)."
 !define MUI_PAGE_CUSTOMFUNCTION_LEAVE DirectoryLeave
 !insertmacro MUI_PAGE_DIRECTORY
 
 !insertmacro MUI_PAGE_INSTFILES
 
 !define MUI_FINISHPAGE_RUN "$INSTDIR\lapwing.exe"
-!define MUI_FINISHPAGE_RUN_TEXT "Run Lapwing"
+!define MUI_FINISHPAGE_RUN_TEXT "Start Lapwing"
+!define MUI_FINISHPAGE_SHOWREADME ""
+!define MUI_FINISHPAGE_SHOWREADME_TEXT "Put a Lapwing shortcut on the desktop"
+!define MUI_FINISHPAGE_SHOWREADME_NOTCHECKED
+!define MUI_FINISHPAGE_SHOWREADME_FUNCTION CreateDesktopShortcut
+!define MUI_PAGE_CUSTOMFUNCTION_SHOW FinishShow
+!define MUI_PAGE_CUSTOMFUNCTION_LEAVE FinishLeave
 !insertmacro MUI_PAGE_FINISH
 
 !define MUI_UNCONFIRMPAGE_TEXT_TOP "Lapwing will be removed from the folder below. Your saved stopwatch and laps are kept unless you choose otherwise on the next page."
@@ -235,6 +237,8 @@ Section "Lapwing" SecLapwing
 
   SetOutPath "$INSTDIR"
   File "/oname=lapwing.exe" "${LAPWING_EXE}"
+  ; The licence, beside the program (there is no licence page to click through).
+  File "/oname=LICENSE.txt" "${LAPWING_LICENSE}"
   WriteUninstaller "$INSTDIR\uninstall.exe"
 
   CreateShortcut "$SMPROGRAMS\Lapwing.lnk" "$INSTDIR\lapwing.exe" "" "$INSTDIR\lapwing.exe" 0 \
@@ -257,16 +261,27 @@ Section "Lapwing" SecLapwing
   !endif
 SectionEnd
 
-Section /o "Desktop shortcut" SecDesktop
+Function CreateDesktopShortcut
   CreateShortcut "$DESKTOP\Lapwing.lnk" "$INSTDIR\lapwing.exe" "" "$INSTDIR\lapwing.exe" 0 \
     SW_SHOWNORMAL "" "A stopwatch, exact to the tick"
-SectionEnd
+FunctionEnd
 
-Section "-Finish"
-  ; Unticked on an upgrade: the user no longer wants the desktop shortcut.
-  ${IfNot} ${SectionIsSelected} ${SecDesktop}
+; On an upgrade that has a desktop shortcut, the box starts ticked.
+Function FinishShow
+  ${If} ${FileExists} "$DESKTOP\Lapwing.lnk"
+    SendMessage $mui.FinishPage.ShowReadme ${BM_SETCHECK} ${BST_CHECKED} 0
+  ${EndIf}
+FunctionEnd
+
+; Unticked: the user no longer wants the desktop shortcut (ticked, MUI calls the function).
+Function FinishLeave
+  SendMessage $mui.FinishPage.ShowReadme ${BM_GETCHECK} 0 0 $0
+  ${If} $0 <> ${BST_CHECKED}
     Delete "$DESKTOP\Lapwing.lnk"
   ${EndIf}
+FunctionEnd
+
+Section "-Finish"
   ${GetSize} "$INSTDIR" "/S=0K" $0 $1 $2
   IntFmt $0 "0x%08X" $0
   WriteRegDWORD HKCU "${LAPWING_UNINSTALL_KEY}" "EstimatedSize" "$0"
@@ -284,16 +299,7 @@ Function .onInit
       ${EndIf}
     ${EndIf}
   ${EndIf}
-  ; On an upgrade, keep the desktop shortcut the user has (and offer it ticked).
-  ${If} ${FileExists} "$DESKTOP\Lapwing.lnk"
-    !insertmacro SelectSection ${SecDesktop}
-  ${EndIf}
 FunctionEnd
-
-!insertmacro MUI_FUNCTION_DESCRIPTION_BEGIN
-  !insertmacro MUI_DESCRIPTION_TEXT ${SecLapwing} "Lapwing and its Start menu shortcut."
-  !insertmacro MUI_DESCRIPTION_TEXT ${SecDesktop} "A Lapwing shortcut on your desktop."
-!insertmacro MUI_FUNCTION_DESCRIPTION_END
 
 ; ---- Uninstall ---------------------------------------------------------------------------------
 Section "un.Lapwing" SecUnLapwing
@@ -306,6 +312,7 @@ Section "un.Lapwing" SecUnLapwing
 
   ; Exactly what setup made, nothing else: the folder goes only if it is then empty.
   Delete "$INSTDIR\lapwing.exe"
+  Delete "$INSTDIR\LICENSE.txt"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   Delete "$SMPROGRAMS\Lapwing.lnk"

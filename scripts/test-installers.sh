@@ -262,6 +262,7 @@ wine "$setup" /S >/dev/null 2>&1 || true
 settle
 check "nsis: lapwing.exe installed in %LOCALAPPDATA%\\Programs\\Lapwing, the built exe" cmp "$exe" "$instdir/lapwing.exe"
 check "nsis: uninstall.exe installed" test -f "$instdir/uninstall.exe"
+check "nsis: the licence beside the program (no licence page)" test -f "$instdir/LICENSE.txt"
 check "nsis: Start-menu shortcut to lapwing.exe" lnk_targets "$startlnk" lapwing.exe
 check "nsis: no desktop shortcut (unchecked by default)" test ! -e "$desktop/Lapwing.lnk"
 check "nsis: no portable marker in the install folder" test ! -e "$instdir/lapwing.ini"
