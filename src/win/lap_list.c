@@ -9,6 +9,7 @@
 
 #include "dpi.h"
 #include "resource.h"
+#include "theme.h"
 #include "ui_text.h"
 #include "utf8.h"
 
@@ -302,16 +303,6 @@ static void get_cell_text(lap_list *list, LVITEMW *item)
     free(wide);
 }
 
-static BOOL high_contrast(void)
-{
-    HIGHCONTRASTW contrast;
-
-    ZeroMemory(&contrast, sizeof(contrast));
-    contrast.cbSize = sizeof(contrast);
-    return SystemParametersInfoW(SPI_GETHIGHCONTRAST, sizeof(contrast), &contrast, 0) &&
-           (contrast.dwFlags & HCF_HIGHCONTRASTON);
-}
-
 /* A colour for the marked laps chosen against the list's own background (the theme's), so it reads
  * on light and dark alike; the text colour of every other row stays the system's. */
 static COLORREF mark_colour(const lap_list *list, lap_mark mark)
@@ -333,7 +324,7 @@ static LRESULT on_custom_draw(lap_list *list, NMLVCUSTOMDRAW *draw)
     switch (draw->nmcd.dwDrawStage)
     {
     case CDDS_PREPAINT:
-        return high_contrast() ? CDRF_DODEFAULT : CDRF_NOTIFYITEMDRAW;
+        return theme_high_contrast_is_on() ? CDRF_DODEFAULT : CDRF_NOTIFYITEMDRAW;
     case CDDS_ITEMPREPAINT:
         if (draw->nmcd.dwItemSpec < list->shown_count &&
             shared_stopwatch_lap_cell(list->shared,

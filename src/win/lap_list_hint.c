@@ -3,6 +3,8 @@
  */
 #include "lap_list_hint.h"
 
+#include "theme.h"
+
 #include <commctrl.h>
 #include <stdlib.h>
 #include <wchar.h>
@@ -40,10 +42,9 @@ static void paint_hint(HWND list, const WCHAR *text)
     client.top += 16;
     old_font = SelectObject(dc, (HFONT)SendMessageW(list, WM_GETFONT, 0, 0));
     SetBkMode(dc, TRANSPARENT);
-    /* In high contrast, the system's grey text. */
-    SetTextColor(dc, GetSysColor(COLOR_GRAYTEXT) == GetSysColor(COLOR_WINDOW)
-                         ? GetSysColor(COLOR_WINDOWTEXT)
-                         : quiet_color(list));
+    /* In high contrast, the system's grey text, as the theme defines it. */
+    SetTextColor(dc, theme_high_contrast_is_on() ? GetSysColor(COLOR_GRAYTEXT)
+                                                 : quiet_color(list));
     DrawTextW(dc, text, -1, &client, DT_CENTER | DT_TOP | DT_WORDBREAK | DT_NOPREFIX);
     SelectObject(dc, old_font);
     ReleaseDC(list, dc);

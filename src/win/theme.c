@@ -11,7 +11,7 @@ enum
     DARK_MODE_ATTRIBUTE_BEFORE_2004 = 19
 };
 
-static BOOL high_contrast_is_on(void)
+BOOL theme_high_contrast_is_on(void)
 {
     HIGHCONTRASTW contrast;
 
@@ -40,7 +40,7 @@ void theme_update(theme *theme, theme_choice choice)
     palette_colors colors;
 
     theme_delete(theme);
-    theme->palette = preferences_palette(choice, system_apps_are_dark(), high_contrast_is_on());
+    theme->palette = preferences_palette(choice, system_apps_are_dark(), theme_high_contrast_is_on());
     if (palette_colors_of(theme->palette, &colors))
     {
         theme->background = (COLORREF)colors.background;

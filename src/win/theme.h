@@ -32,6 +32,8 @@ COLORREF theme_time_color(const theme *theme, stopwatch_state state);
 void theme_apply_title_bar(const theme *theme, HWND window);
 /* A common control (a button, the list, its header) in the dark visual style or not. */
 void theme_apply_control(const theme *theme, HWND control, BOOL items_view);
+/* Whether Windows' high contrast is on (then: system colours only). */
+BOOL theme_high_contrast_is_on(void);
 /* TRUE for a WM_SETTINGCHANGE that may change the theme ("ImmersiveColorSet"). */
 BOOL theme_is_theme_change(LPARAM setting);
 
