@@ -40,6 +40,8 @@ void theme_update(theme *theme, theme_choice choice)
     palette_colors colors;
 
     theme_delete(theme);
+    /* Once dark, a light theme must undo it (the title bar, the controls' theme classes). */
+    theme->was_dark = theme->was_dark || theme->palette == PALETTE_DARK;
     theme->palette = preferences_palette(choice, system_apps_are_dark(), theme_high_contrast_is_on());
     if (palette_colors_of(theme->palette, &colors))
     {
@@ -85,9 +87,13 @@ COLORREF theme_time_color(const theme *theme, stopwatch_state state)
 
 void theme_apply_title_bar(const theme *theme, HWND window)
 {
-    const windows_functions *windows = windows_functions_get();
+    const windows_theme_functions *windows;
     BOOL dark = theme->palette == PALETTE_DARK;
 
+    /* Light from the start: the default, nothing to undo (and no DLL to load at start-up). */
+    if (!dark && !theme->was_dark)
+        return;
+    windows = windows_theme_functions_get();
     if (!windows->DwmSetWindowAttribute)
         return;
     /* The documented attribute first; the older number on Windows 10 before 2004. */
@@ -98,15 +104,18 @@ void theme_apply_title_bar(const theme *theme, HWND window)
 
 void theme_apply_control(const theme *theme, HWND control, BOOL items_view)
 {
-    const windows_functions *windows = windows_functions_get();
+    const windows_theme_functions *windows;
 
+    if (theme->palette != PALETTE_DARK && !theme->was_dark)
+        return;
+    windows = windows_theme_functions_get();
     if (!windows->SetWindowTheme || !control)
         return;
     if (theme->palette == PALETTE_DARK)
         windows->SetWindowTheme(control, items_view ? L"DarkMode_ItemsView" : L"DarkMode_Explorer",
                                 NULL);
-    else
-        windows->SetWindowTheme(control, items_view ? L"ItemsView" : L"Explorer", NULL);
+    else /* back to the class's own visual style */
+        windows->SetWindowTheme(control, NULL, NULL);
 }
 
 BOOL theme_is_theme_change(LPARAM setting)

@@ -20,6 +20,7 @@ typedef struct theme
     COLORREF background, text, running, paused, best, worst;
     HBRUSH background_brush;    /* owned, but a system brush in high contrast */
     BOOL owns_brush;
+    BOOL was_dark;              /* dark at some point: going light must undo it */
 } theme;
 
 /* The theme `choice` gives now (reading the app theme and high contrast); the old brush, if

@@ -58,13 +58,6 @@ static BOOL CALLBACK look_up(INIT_ONCE *once, void *parameter, void **context)
     functions.GetSystemTimePreciseAsFileTime =
         LOOK_UP(kernel32, GetSystemTimePreciseAsFileTime,
                 get_system_time_precise_as_file_time_function);
-    {
-        HMODULE uxtheme = load_system_dll(L"uxtheme.dll");
-        HMODULE dwmapi = load_system_dll(L"dwmapi.dll");
-        functions.SetWindowTheme = LOOK_UP(uxtheme, SetWindowTheme, set_window_theme_function);
-        functions.DwmSetWindowAttribute =
-            LOOK_UP(dwmapi, DwmSetWindowAttribute, dwm_set_window_attribute_function);
-    }
     if (!functions.running_on_wine)
         functions.CreateStdAccessibleProxyW =
             LOOK_UP(oleacc, CreateStdAccessibleProxyW, create_std_accessible_proxy_function);
@@ -75,4 +68,28 @@ const windows_functions *windows_functions_get(void)
 {
     InitOnceExecuteOnce(&looked_up, look_up, NULL, NULL);
     return &functions;
+}
+
+static windows_theme_functions theme_functions;
+static INIT_ONCE theme_looked_up = INIT_ONCE_STATIC_INIT;
+
+static BOOL CALLBACK look_up_theme(INIT_ONCE *once, void *parameter, void **context)
+{
+    HMODULE uxtheme = load_system_dll(L"uxtheme.dll");
+    HMODULE dwmapi = load_system_dll(L"dwmapi.dll");
+
+    (void)once;
+    (void)parameter;
+    (void)context;
+    theme_functions.SetWindowTheme =
+        LOOK_UP(uxtheme, SetWindowTheme, set_window_theme_function);
+    theme_functions.DwmSetWindowAttribute =
+        LOOK_UP(dwmapi, DwmSetWindowAttribute, dwm_set_window_attribute_function);
+    return TRUE;
+}
+
+const windows_theme_functions *windows_theme_functions_get(void)
+{
+    InitOnceExecuteOnce(&theme_looked_up, look_up_theme, NULL, NULL);
+    return &theme_functions;
 }

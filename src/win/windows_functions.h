@@ -39,13 +39,19 @@ typedef struct windows_functions
     get_system_time_precise_as_file_time_function GetSystemTimePreciseAsFileTime; /* 8 */
     /* oleacc. Left NULL under Wine, whose oleacc aborts the process in this stub. */
     create_std_accessible_proxy_function CreateStdAccessibleProxyW;
-    /* The theme's: loaded from System32 by their full path. */
-    set_window_theme_function SetWindowTheme;                           /* uxtheme, XP */
-    dwm_set_window_attribute_function DwmSetWindowAttribute;            /* dwmapi, Vista */
     BOOL running_on_wine;
 } windows_functions;
 
 /* The table, filled on the first call (from any thread: the lookup runs once). */
 const windows_functions *windows_functions_get(void);
+
+/* The dark theme's functions, in DLLs loaded from System32 by their full path on the first call:
+ * only when dark mode is wanted, so a light start-up never loads them. */
+typedef struct windows_theme_functions
+{
+    set_window_theme_function SetWindowTheme;                           /* uxtheme, XP */
+    dwm_set_window_attribute_function DwmSetWindowAttribute;            /* dwmapi, Vista */
+} windows_theme_functions;
+const windows_theme_functions *windows_theme_functions_get(void);
 
 #endif
