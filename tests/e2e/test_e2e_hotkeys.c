@@ -168,6 +168,50 @@ static void the_settings_refuse_a_taken_combination(void **state)
     UnregisterHotKey(other_program, 1);
 }
 
+static BOOL ini_has(const void *line)
+{
+    char content[4096];
+    return read_ini(content, sizeof(content)) && strstr(content, line) != NULL;
+}
+
+static HWND open_settings(void)
+{
+    HWND dialog = NULL;
+    ULONGLONG deadline;
+
+    SetForegroundWindow(main_window);
+    assert_true(wait_until(is_foreground, main_window));
+    type_key(VK_OEM_COMMA, TRUE);
+    deadline = GetTickCount64() + DEADLINE_MS;
+    while (!(dialog = lapwing_dialog()) && GetTickCount64() < deadline)
+        pump_for(50);
+    assert_non_null(dialog);
+    return dialog;
+}
+
+/* Set in the Settings dialog (the path a user takes), a hotkey works at once and is kept. */
+static void a_hotkey_set_in_the_settings_works(void **state)
+{
+    HWND dialog = open_settings();
+    int laps = lap_count();
+    (void)state;
+    SendMessageW(GetDlgItem(dialog, IDC_HOTKEY_RESET), HKM_SETHOTKEY, 0, 0);
+    SendMessageW(GetDlgItem(dialog, IDC_HOTKEY_LAP), HKM_SETHOTKEY,
+                 MAKEWORD('J', HOTKEYF_CONTROL | HOTKEYF_ALT), 0);
+    PostMessageW(dialog, WM_COMMAND, IDOK, 0);
+    assert_true(wait_until(ini_has, "lap=Ctrl+Alt+J\r\n"));
+    if (!button_text_is(L"Pau&se"))
+    {
+        SetForegroundWindow(main_window);
+        type_key(VK_SPACE, FALSE);
+    }
+    assert_state_label(L"Pau&se");
+    focus_the_other_program();
+    press_combination('J');
+    assert_laps(laps + 1);
+    assert_true(is_foreground(other_program));
+}
+
 static BOOL main_window_visible(const void *expected)
 {
     return (IsWindowVisible(main_window) != 0) == *(const BOOL *)expected;
@@ -213,6 +257,7 @@ int main(void)
         cmocka_unit_test(hotkeys_work_while_another_program_has_the_focus),
         cmocka_unit_test(a_combination_another_program_owns_is_said_at_start),
         cmocka_unit_test(the_settings_refuse_a_taken_combination),
+        cmocka_unit_test(a_hotkey_set_in_the_settings_works),
         cmocka_unit_test(minimized_to_the_tray_and_back),
     };
     int failed = cmocka_run_group_tests(tests, launch, shut_down_all);
