@@ -67,16 +67,19 @@ measure() {
     cpu0=$(threads_cpu_ns "$pid"); wake0=$(threads_wakeups "$pid"); srv0=$(threads_cpu_ns "$server")
     sleep 10
     cpu1=$(threads_cpu_ns "$pid"); wake1=$(threads_wakeups "$pid"); srv1=$(threads_cpu_ns "$server")
+    # Proportional set size: the process's share of the memory it maps (Wine's DLLs included).
+    pss=$(awk '/^Pss:/ { print $2 }' /proc/"$pid"/smaps_rollup 2>/dev/null || echo 0)
     kill "$pid" 2>/dev/null || true
     sleep 1
     awk -v l="$label" -v c="$((cpu1 - cpu0))" -v w="$((wake1 - wake0))" -v s="$((srv1 - srv0))" \
-        'BEGIN { printf "| %s | %.2f %% | %.2f %% | %.1f |\n", l, c / 1e8, s / 1e8, w / 10 }'
+        -v p="${pss:-0}" \
+        'BEGIN { printf "| %s | %.2f %% | %.2f %% | %.1f | %.1f |\n", l, c / 1e8, s / 1e8, w / 10, p / 1024 }'
 }
 echo
 echo "Idle and running cost over 10 s (CPU of a core; wakeups: the program's voluntary context switches)"
 echo
-echo "| program | CPU, program | CPU, wineserver | wakeups/s |"
-echo "| --- | ---: | ---: | ---: |"
+echo "| program | CPU, program | CPU, wineserver | wakeups/s | PSS MB |"
+echo "| --- | ---: | ---: | ---: | ---: |"
 measure "minimal window (baseline)" minimal_window.exe ""
 measure "Lapwing, stopped" lapwing.exe ""
 measure "Lapwing, running, hundredths" lapwing.exe "" --start
@@ -84,3 +87,5 @@ measure "Lapwing, running, tenths" lapwing.exe '[view]\r\nprecision=tenths\r\n' 
 measure "Lapwing, running, seconds" lapwing.exe '[view]\r\nprecision=seconds\r\n' --start
 measure "Lapwing, running, minimized (title once a second)" lapwing.exe "" --start --minimized
 measure "Lapwing, running, minimized, no time in the title" lapwing.exe '[view]\r\ntime_in_title=0\r\n' --start --minimized
+echo
+echo "Executable size: lapwing.exe $(stat -c %s "$top/build/mingw64/bin/lapwing.exe") bytes, minimal_window.exe $(stat -c %s "$top/build/mingw64/bin/minimal_window.exe") bytes"
