@@ -28,15 +28,16 @@ static void post_update(clock_thread *clock)
     }
 }
 
-/* Frames a second now: the window's rate while it can be seen, the hidden rate (the title's
- * once a second, or none) while minimized; 0 while the stopwatch is not running. */
-static unsigned current_rate(clock_thread *clock)
+/* Frames a second now (`view` read once, under the stopwatch's lock, for this frame): the
+ * window's rate while it can be seen, the hidden rate (the title's once a second, or none)
+ * while minimized; 0 while the stopwatch is not running. */
+static unsigned current_rate(clock_thread *clock, const stopwatch_persist_view *view)
 {
     LONG rate = InterlockedCompareExchange(&clock->visible, 0, 0)
                     ? InterlockedCompareExchange(&clock->visible_rate, 0, 0)
                     : InterlockedCompareExchange(&clock->hidden_rate, 0, 0);
 
-    if (rate <= 0 || !shared_stopwatch_is_running(clock->shared))
+    if (rate <= 0 || view->state != STOPWATCH_RUNNING)
         return 0;
     return (unsigned)rate;
 }
@@ -45,18 +46,14 @@ static unsigned current_rate(clock_thread *clock)
  * second, so that at a few frames a second each frame comes just after the shown text changes
  * (a seconds display updates right as the second turns, not up to a second late). Half a
  * millisecond later still, so a timer that fires a hair early never shows the old text. */
-static uint64_t pacing_anchor(clock_thread *clock, uint64_t *run_start)
+static uint64_t pacing_anchor(const stopwatch_persist_view *view)
 {
-    stopwatch_persist_view view;
-    uint64_t into_second, margin;
+    uint64_t into_second = view->frequency ? view->banked % view->frequency : 0;
+    uint64_t margin = view->frequency / 2000u;
 
-    shared_stopwatch_persist_view(clock->shared, &view);
-    *run_start = view.run_start;
-    into_second = view.frequency ? view.banked % view.frequency : 0;
-    margin = view.frequency / 2000u;
-    if (view.run_start < into_second)
-        return view.run_start + margin;
-    return view.run_start - into_second + margin;
+    if (view->run_start < into_second)
+        return view->run_start + margin;
+    return view->run_start - into_second + margin;
 }
 
 static unsigned __stdcall clock_thread_main(void *parameter)
@@ -70,9 +67,14 @@ static unsigned __stdcall clock_thread_main(void *parameter)
     while (!InterlockedCompareExchange(&clock->stop_requested, 0, 0))
     {
         HANDLE handles[2];
-        uint64_t now, deadline, started;
+        uint64_t now, deadline;
         LONGLONG wait_100ns;
-        unsigned rate = current_rate(clock);
+        stopwatch_persist_view view;
+        unsigned rate;
+
+        /* One reading of the stopwatch a frame: whether it runs, and where its run began. */
+        shared_stopwatch_persist_view(clock->shared, &view);
+        rate = current_rate(clock, &view);
 
         if (!rate)
         {
@@ -87,12 +89,12 @@ static unsigned __stdcall clock_thread_main(void *parameter)
         post_update(clock);
 
         /* A new run (a start, a resume) or a new rate: pace from its own anchor. */
-        pacing_start = pacing_anchor(clock, &started);
-        if (!pacing || started != run_start || rate != paced_rate)
+        if (!pacing || view.run_start != run_start || rate != paced_rate)
         {
+            pacing_start = pacing_anchor(&view);
             frame = 0;
             pacing = TRUE;
-            run_start = started;
+            run_start = view.run_start;
             paced_rate = rate;
         }
         now = performance_counter_now();

@@ -42,17 +42,6 @@ void main_window_show_save_news(main_window *state, app_save_news news)
 /* Every change is on its way to the disk (the journal line written, app_save_changes) before
  * the window shows it, so a killed process never loses what the user saw. */
 
-/* `ticks` as the display shows them, at its precision. */
-static void shown_time(main_window *state, uint64_t ticks, uint64_t frequency, WCHAR *wide)
-{
-    char text[FORMAT_TIME_MAX];
-    size_t i;
-
-    format_time_at(text, sizeof(text), ticks, frequency, state->app->preferences.precision);
-    for (i = 0; i < FORMAT_TIME_MAX; i++)
-        wide[i] = (WCHAR)(unsigned char)text[i];
-}
-
 static void start_stop(main_window *state)
 {
     stopwatch_snapshot before, after;
@@ -65,7 +54,7 @@ static void start_stop(main_window *state)
     main_window_show_state(state, TRUE);
     /* Said in the status line, which screen readers hear: started, paused at, resumed at. */
     shared_stopwatch_snapshot(&state->app->shared, &after);
-    shown_time(state, after.elapsed, after.frequency, time);
+    main_window_time_text(state, time, after.elapsed, after.frequency);
     main_window_show_notice(state,
                             after.state == STOPWATCH_PAUSED    ? IDS_NOTICE_PAUSED
                             : before.state == STOPWATCH_PAUSED ? IDS_NOTICE_RESUMED
@@ -95,7 +84,7 @@ static void lap(main_window *state)
     {
         _snwprintf(number, ARRAYSIZE(number), L"%llu", (unsigned long long)after.lap_count);
         number[ARRAYSIZE(number) - 1] = L'\0';
-        shown_time(state, lap_ticks, after.frequency, time);
+        main_window_time_text(state, time, lap_ticks, after.frequency);
         ui_text_format(text, ARRAYSIZE(text), IDS_NOTICE_LAP, inserts, 2);
         live_region_announce(state->status, text);
     }
@@ -265,11 +254,9 @@ void main_window_register_hotkeys(main_window *state)
     {
         char text[HOTKEY_TEXT_MAX];
         WCHAR wide[HOTKEY_TEXT_MAX];
-        size_t i;
 
         hotkey_format(&state->app->hotkeys.keys[failed], text, sizeof(text));
-        for (i = 0; i < HOTKEY_TEXT_MAX; i++)
-            wide[i] = (WCHAR)(unsigned char)text[i];
+        ascii_to_wide(text, wide, HOTKEY_TEXT_MAX);
         main_window_show_notice(state, IDS_NOTICE_HOTKEY_TAKEN, wide);
     }
 }

@@ -79,8 +79,7 @@ void main_window_copy(main_window *state, BOOL all)
         format_time(time, sizeof(time), snapshot.elapsed, snapshot.frequency);
         if (put_on_clipboard(state, time, IDS_ERROR_CLIPBOARD_TIME))
         {
-            for (i = 0; i <= strlen(time); i++)
-                wide[i] = (WCHAR)(unsigned char)time[i];
+            ascii_to_wide(time, wide, FORMAT_TIME_MAX);
             main_window_show_notice(state, IDS_NOTICE_COPIED_TIME, wide);
         }
         return;

@@ -17,6 +17,7 @@
 #include "resource.h"
 #include "time_display.h"
 #include "ui_text.h"
+#include "utf8.h"
 
 /* ---- The title ----------------------------------------------------------------------------- */
 
@@ -31,12 +32,10 @@ void main_window_title_text(main_window *state, const stopwatch_snapshot *snapsh
         char time[FORMAT_TIME_MAX];
         WCHAR wide[FORMAT_TIME_MAX];
         const WCHAR *insert = wide;
-        size_t i;
 
         format_time_at(time, sizeof(time), snapshot->elapsed, snapshot->frequency,
                        TIME_PRECISION_SECONDS);
-        for (i = 0; i < FORMAT_TIME_MAX; i++)
-            wide[i] = (WCHAR)(unsigned char)time[i];
+        ascii_to_wide(time, wide, FORMAT_TIME_MAX);
         ui_text_format(title, size,
                        snapshot->state == STOPWATCH_RUNNING ? IDS_TITLE_RUNNING
                                                             : IDS_TITLE_PAUSED,
@@ -47,7 +46,15 @@ void main_window_title_text(main_window *state, const stopwatch_snapshot *snapsh
 void main_window_show_title(main_window *state, const stopwatch_snapshot *snapshot)
 {
     WCHAR title[128];
+    uint64_t second = snapshot->frequency ? snapshot->elapsed / snapshot->frequency : 0;
+    BOOL with_time = state->app->preferences.time_in_title;
 
+    if (state->shown_title[0] && second == state->title_second &&
+        snapshot->state == state->title_state && with_time == state->title_with_time)
+        return;
+    state->title_second = second;
+    state->title_state = snapshot->state;
+    state->title_with_time = with_time;
     main_window_title_text(state, snapshot, FALSE, title, ARRAYSIZE(title));
     /* Compared with what was set, not read back: sixty frames a second cost no message. */
     if (wcscmp(title, state->shown_title) == 0)

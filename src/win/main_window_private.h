@@ -60,6 +60,11 @@ typedef struct main_window
     size_t shown_lap_count; /* the laps the summary and the list show */
     BOOL laps_changed;      /* laps changed while running: shown on the next frame */
     WCHAR shown_title[128]; /* the title as last set */
+    /* What it was made from: a frame with the same second, state and preference makes the
+     * same title, so it is not made again (sixty frames a second, one title). */
+    uint64_t title_second;
+    stopwatch_state title_state;
+    BOOL title_with_time;
     layout_mode mode;       /* normal, mini or full screen */
     /* The full window while in a mode: put back when the mode ends. */
     WINDOWPLACEMENT normal_placement;
@@ -84,6 +89,9 @@ void main_window_command_context(main_window *state, command_context *context);
 void main_window_layout(main_window *state);
 /* (Re)creates the controls' font at the window's DPI. */
 void main_window_apply_fonts(main_window *state);
+/* `ticks` as the display shows them, at the chosen precision (FORMAT_TIME_MAX characters). */
+void main_window_time_text(const main_window *state, WCHAR *wide, uint64_t ticks,
+                           uint64_t frequency);
 /* Sizes at 96 DPI scaled to the window's. */
 int main_window_scale(const main_window *state, int value);
 

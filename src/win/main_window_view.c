@@ -16,6 +16,7 @@
 #include "resource.h"
 #include "time_display.h"
 #include "ui_text.h"
+#include "utf8.h"
 
 int main_window_scale(const main_window *state, int value)
 {
@@ -48,24 +49,20 @@ static void enable_button(main_window *state, HWND button, BOOL enable)
     EnableWindow(button, enable);
 }
 
-/* `ticks` as the display's text, at the chosen precision. */
-static void time_text(const main_window *state, WCHAR *wide, uint64_t ticks, uint64_t frequency)
+void main_window_time_text(const main_window *state, WCHAR *wide, uint64_t ticks,
+                           uint64_t frequency)
 {
     char text[FORMAT_TIME_MAX];
-    size_t length = format_time_at(text, sizeof(text), ticks, frequency,
-                                   state->app->preferences.precision),
-           i;
 
-    for (i = 0; i <= length && i < FORMAT_TIME_MAX; i++)
-        wide[i] = (WCHAR)(unsigned char)text[i];
-    wide[FORMAT_TIME_MAX - 1] = L'\0';
+    format_time_at(text, sizeof(text), ticks, frequency, state->app->preferences.precision);
+    ascii_to_wide(text, wide, FORMAT_TIME_MAX);
 }
 
 static void show_time(main_window *state, const stopwatch_snapshot *snapshot, BOOL announce)
 {
     WCHAR wide[FORMAT_TIME_MAX];
 
-    time_text(state, wide, snapshot->elapsed, snapshot->frequency);
+    main_window_time_text(state, wide, snapshot->elapsed, snapshot->frequency);
     SendMessageW(state->display, announce ? WM_SETTEXT : TIME_DISPLAY_SHOW, 0, (LPARAM)wide);
 }
 
@@ -81,7 +78,7 @@ static void show_current_lap(main_window *state, const stopwatch_snapshot *snaps
         _snwprintf(number, ARRAYSIZE(number), L"%llu",
                    (unsigned long long)snapshot->lap_count + 1);
         number[ARRAYSIZE(number) - 1] = L'\0';
-        time_text(state, time,
+        main_window_time_text(state, time,
                   snapshot->elapsed > snapshot->last_lap_total
                       ? snapshot->elapsed - snapshot->last_lap_total
                       : 0,
@@ -95,11 +92,9 @@ static void show_current_lap(main_window *state, const stopwatch_snapshot *snaps
 static void duration_text(WCHAR *wide, size_t size, uint64_t ticks, uint64_t frequency)
 {
     char text[64];
-    size_t length = lap_text_duration(text, sizeof(text), ticks, frequency), i;
 
-    for (i = 0; i <= length && i < size; i++)
-        wide[i] = (WCHAR)(unsigned char)text[i];
-    wide[size - 1] = L'\0';
+    lap_text_duration(text, sizeof(text), ticks, frequency);
+    ascii_to_wide(text, wide, size);
 }
 
 /* "3 laps · best 0.62 (#2) · worst 1.21 (#1) · mean 0.89 · spread 0.59" */

@@ -194,7 +194,6 @@ int remote_control_answer_here(app *app, const command_line *parsed)
     stopwatch_snapshot snapshot;
     char time[FORMAT_TIME_MAX];
     WCHAR wide_time[FORMAT_TIME_MAX];
-    size_t i;
 
     shared_stopwatch_snapshot(&app->shared, &snapshot);
     if (parsed->export_path)
@@ -216,8 +215,7 @@ int remote_control_answer_here(app *app, const command_line *parsed)
     if (parsed->status)
     {
         format_time(time, sizeof(time), snapshot.elapsed, snapshot.frequency);
-        for (i = 0; i < FORMAT_TIME_MAX; i++)
-            wide_time[i] = (WCHAR)(unsigned char)time[i];
+        ascii_to_wide(time, wide_time, FORMAT_TIME_MAX);
         print_status(snapshot.state, wide_time, snapshot.lap_count);
     }
     return EXIT_DONE;

@@ -8,6 +8,7 @@
 #include "errors.h"
 #include "resource.h"
 #include "ui_text.h"
+#include "utf8.h"
 
 typedef struct settings_dialog
 {
@@ -102,11 +103,9 @@ static void refuse(HWND dialog, UINT message, const hotkey *key, int control, DW
     char text[HOTKEY_TEXT_MAX];
     WCHAR wide[HOTKEY_TEXT_MAX], said[512];
     const WCHAR *insert = wide;
-    size_t i;
 
     hotkey_format(key, text, sizeof(text));
-    for (i = 0; i < HOTKEY_TEXT_MAX; i++)
-        wide[i] = (WCHAR)(unsigned char)text[i];
+    ascii_to_wide(text, wide, HOTKEY_TEXT_MAX);
     ui_text_format(said, ARRAYSIZE(said), message, &insert, 1);
     error_show_text(dialog, said, error);
     SetFocus(GetDlgItem(dialog, control));

@@ -119,16 +119,6 @@ void shared_stopwatch_snapshot(shared_stopwatch *shared, stopwatch_snapshot *sna
     LeaveCriticalSection(&shared->lock);
 }
 
-BOOL shared_stopwatch_is_running(shared_stopwatch *shared)
-{
-    BOOL running;
-
-    EnterCriticalSection(&shared->lock);
-    running = stopwatch_get_state(&shared->watch) == STOPWATCH_RUNNING;
-    LeaveCriticalSection(&shared->lock);
-    return running;
-}
-
 BOOL shared_stopwatch_get_lap(shared_stopwatch *shared, size_t index, uint64_t *lap_ticks,
                               uint64_t *total_ticks)
 {

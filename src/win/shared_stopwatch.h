@@ -50,7 +50,6 @@ laps_note_result shared_stopwatch_set_note(shared_stopwatch *shared, size_t inde
                                            const char *text);
 
 void shared_stopwatch_snapshot(shared_stopwatch *shared, stopwatch_snapshot *snapshot);
-BOOL shared_stopwatch_is_running(shared_stopwatch *shared);
 /* Lap `index` (0 = first): its own ticks and its total; FALSE when out of range. */
 BOOL shared_stopwatch_get_lap(shared_stopwatch *shared, size_t index, uint64_t *lap_ticks,
                               uint64_t *total_ticks);

@@ -31,3 +31,14 @@ char *utf8_from_wide(const WCHAR *text)
         narrow[0] = '\0';
     return narrow;
 }
+
+void ascii_to_wide(const char *text, WCHAR *wide, size_t size)
+{
+    size_t i;
+
+    if (!size)
+        return;
+    for (i = 0; i + 1 < size && text[i]; i++)
+        wide[i] = (WCHAR)(unsigned char)text[i];
+    wide[i] = L'\0';
+}

@@ -10,5 +10,8 @@
 WCHAR *utf8_to_wide(const char *text);
 /* A malloc'd UTF-8 copy of `text` (free it); NULL when out of memory. */
 char *utf8_from_wide(const WCHAR *text);
+/* The core's ASCII texts (times, key combinations) widened into `wide`, character by character,
+ * cut to `size` - 1 characters and terminated. */
+void ascii_to_wide(const char *text, WCHAR *wide, size_t size);
 
 #endif
