@@ -4,6 +4,8 @@
 #   - Debian packages: compilers (native, clang for the fuzzer, mingw-w64), CMake, Wine, Xvfb,
 #     cmocka, NSIS, msitools and wixl, icoutils
 #   - cmocka's Debian source package, for the static Windows build of cmocka
+#   - when apt can have it, Wine's 32-bit loader (wine32:i386) for the 32-bit tests; when not,
+#     the reason goes into $LAPWING_CACHE/wine32-unavailable and the set-up carries on
 set -eu
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -43,12 +45,65 @@ else
     updated=yes
 fi
 
-if [ -n "$missing" ] || [ ! -d "$cache/cmocka-src" ]; then
+installed() {
+    dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'
+}
+
+# The 32-bit Windows tests need wine32:i386, from Debian's i386 architecture. Its indexes have
+# been seen out of step with amd64's (the security suite's i386 index fails to download, so the
+# i386 twins of amd64 security updates cannot be had). So this never fails the set-up: it
+# installs wine32 (with wine, so that both architectures get the same library versions) as apt
+# would, else from the release itself (its point release, without the indexes that failed), and
+# only if that removes and downgrades nothing; otherwise it writes down why.
+wine32_unavailable=$cache/wine32-unavailable
+install_wine32() {
+    mkdir -p "$cache"
+    rm -f "$wine32_unavailable"
+    installed wine32:i386 && return 0
+    if [ "${LAPWING_NO_WINE32:-}" = 1 ]; then
+        echo "LAPWING_NO_WINE32=1 was set" > "$wine32_unavailable"
+        return 0
+    fi
+    codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
+    plan=$(mktemp)
+    for target in "" "${codename:+-t $codename}"; do
+        # shellcheck disable=SC2086
+        if apt-get install -s -q --no-install-recommends $target wine wine64 wine32:i386 \
+                >"$plan" 2>&1 &&
+            ! grep -qE '^Remv |[1-9][0-9]* downgraded' "$plan"; then
+            echo "setup: installing wine32:i386 for the 32-bit tests${target:+ ($target)}"
+            # shellcheck disable=SC2086
+            if apt-get install -y -q --no-install-recommends $target wine wine64 wine32:i386 \
+                    >"$plan" 2>&1; then
+                rm -f "$plan"
+                return 0
+            fi
+        fi
+    done
+    why=$(grep -m 1 -E '^E: ' "$update_log" 2>/dev/null | sed 's/^E: //' || true)
+    [ -n "$why" ] || why=$(grep -m 1 -E 'Depends:|^E: |^Remv |downgraded' "$plan" || true)
+    echo "wine32:i386 cannot be installed without removing or downgrading other packages (apt said: ${why:-nothing})" \
+        > "$wine32_unavailable"
+    rm -f "$plan"
+}
+
+update_log=$(mktemp)
+if [ -n "$missing" ] || [ ! -d "$cache/cmocka-src" ] ||
+    { ! installed wine32:i386 && [ "${LAPWING_NO_WINE32:-}" != 1 ]; }; then
     need_root
     export DEBIAN_FRONTEND=noninteractive
-    if [ "$updated" = no ] || [ -n "$missing" ]; then
-        apt-get update -q
+    if ! dpkg --print-foreign-architectures | grep -qx i386 && [ "${LAPWING_NO_WINE32:-}" != 1 ]; then
+        dpkg --add-architecture i386
+        updated=no
     fi
+    if [ "$updated" = no ] || [ -n "$missing" ] || ! installed wine32:i386; then
+        # An index that fails (the i386 security one, say) is reported but not fatal: what the
+        # amd64 packages need is checked by installing them just below.
+        apt-get update -q >"$update_log" 2>&1 || grep -E '^(E|W): ' "$update_log" >&2 || true
+    fi
+    install_wine32
+    missing=""
+    for p in $packages; do installed "$p" || missing="$missing $p"; done
     if [ -n "$missing" ]; then
         echo "setup: installing:$missing"
         # shellcheck disable=SC2086
@@ -71,5 +126,9 @@ if [ ! -f "$cache/cmocka-src/CMakeLists.txt" ]; then
     rm -rf "$cache/cmocka-src"
     mv "$tmp/cmocka" "$cache/cmocka-src"
     rm -rf "$tmp"
+fi
+rm -f "$update_log"
+if [ -f "$wine32_unavailable" ]; then
+    echo "setup: no 32-bit Wine: $(cat "$wine32_unavailable")"
 fi
 echo "setup: ready (cmocka source in $cache/cmocka-src)"
