@@ -1,15 +1,32 @@
 # Sourced by the run and test scripts: a private Wine prefix, a display, and one window kept
 # open for the whole session (when a Wine session's last window closes its desktop process
 # exits, and the next launch can fail).
-#   wine_session_start PREFIX [KEEPER_EXE]   sets WINEPREFIX, WINEDEBUG, DISPLAY (Xvfb if none)
+#   wine_session_start PREFIX [KEEPER_EXE]   sets WINEPREFIX, WINEDEBUG, DISPLAY (Xvfb if none,
+#                                            of LAPWING_XVFB_SCREEN, default 1280x1024x24)
 #   wine_session_stop                        closes the keeper, Xvfb and the wineserver
 # POSIX sh.
 
 wine_session_xvfb_pid=""
 wine_session_keeper_pid=""
 
+wine_session_path=""
+
 wine_session_start() {
     WINEPREFIX=$1
+    # With wine32:i386 installed, Debian's `wine` is the 32-bit loader: it still runs 64-bit
+    # exes, but Wine's own tools (reg, msiexec, cmd) start as 32-bit programs and see the
+    # registry's and Program Files' 32-bit views. A 64-bit session takes the 64-bit loader.
+    if [ "${WINEARCH:-win64}" != win32 ] && [ -x /usr/lib/wine/wine ] && [ -x /usr/lib/wine/wine64 ]; then
+        loader_dir=$(dirname "$WINEPREFIX")/.wine64-loader
+        mkdir -p "$loader_dir"
+        # A script, not a symlink: the loader takes its name into account.
+        printf '#!/bin/sh\nexec /usr/lib/wine/wine64 "$@"\n' > "$loader_dir/wine"
+        chmod +x "$loader_dir/wine"
+        [ -n "$wine_session_path" ] || wine_session_path=$PATH
+        PATH=$loader_dir:$wine_session_path
+        WINELOADER=/usr/lib/wine/wine64
+        export PATH WINELOADER
+    fi
     WINEDEBUG=${WINEDEBUG:--all}
     # No Mono or Gecko download prompts: Lapwing needs neither.
     WINEDLLOVERRIDES=${WINEDLLOVERRIDES:-mscoree,mshtml=}
@@ -18,7 +35,7 @@ wine_session_start() {
         # A private Xvfb on the first free display number from 90 up.
         n=90
         while [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done
-        Xvfb ":$n" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+        Xvfb ":$n" -screen 0 "${LAPWING_XVFB_SCREEN:-1280x1024x24}" -nolisten tcp >/dev/null 2>&1 &
         wine_session_xvfb_pid=$!
         DISPLAY=":$n"
         export DISPLAY
@@ -28,7 +45,7 @@ wine_session_start() {
     if [ ! -f "$WINEPREFIX/system.reg" ]; then
         echo "wine: creating the prefix $WINEPREFIX"
         mkdir -p "$WINEPREFIX"
-        wineboot -i >/dev/null 2>&1 || true
+        wine wineboot -i >/dev/null 2>&1 || true
         wineserver -w
         [ -f "$WINEPREFIX/system.reg" ] || { echo "wine: could not create $WINEPREFIX" >&2; return 1; }
     fi
@@ -45,6 +62,11 @@ wine_session_start() {
 }
 
 wine_session_stop() {
+    if [ -n "$wine_session_path" ]; then
+        PATH=$wine_session_path
+        wine_session_path=""
+        unset WINELOADER
+    fi
     if [ -n "$wine_session_keeper_pid" ]; then
         kill "$wine_session_keeper_pid" 2>/dev/null || true
         wine_session_keeper_pid=""
