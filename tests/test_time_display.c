@@ -11,6 +11,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 #include <cmocka.h>
 
 #include "test_messages.h"
@@ -189,6 +191,100 @@ static void a_frame_repaints_only_the_digits_that_changed(void **state)
     UpdateWindow(display);
 }
 
+/* The client area's pixels, top-down 32-bit; the caller frees them. */
+static DWORD *capture(HWND window, SIZE *size)
+{
+    RECT client;
+    BITMAPINFO info;
+    DWORD *pixels;
+    HDC dc = GetDC(window), memory = CreateCompatibleDC(dc);
+    HBITMAP bitmap, old;
+
+    GetClientRect(window, &client);
+    size->cx = client.right;
+    size->cy = client.bottom;
+    ZeroMemory(&info, sizeof(info));
+    info.bmiHeader.biSize = sizeof(info.bmiHeader);
+    info.bmiHeader.biWidth = size->cx;
+    info.bmiHeader.biHeight = -size->cy;
+    info.bmiHeader.biPlanes = 1;
+    info.bmiHeader.biBitCount = 32;
+    bitmap = CreateDIBSection(dc, &info, DIB_RGB_COLORS, (void **)&pixels, NULL, 0);
+    assert_non_null(bitmap);
+    old = SelectObject(memory, bitmap);
+    BitBlt(memory, 0, 0, size->cx, size->cy, dc, 0, 0, SRCCOPY);
+    GdiFlush();
+    {
+        DWORD *copy = malloc((size_t)size->cx * (size_t)size->cy * sizeof(DWORD));
+        assert_non_null(copy);
+        memcpy(copy, pixels, (size_t)size->cx * (size_t)size->cy * sizeof(DWORD));
+        SelectObject(memory, old);
+        DeleteObject(bitmap);
+        DeleteDC(memory);
+        ReleaseDC(window, dc);
+        return copy;
+    }
+}
+
+/* Frames from the glyph cache, digit by digit, end as the same pixels as the same text drawn
+ * directly in one paint, on a light and on a dark background: no stale digit, no glyph moved by
+ * a pixel, no colour lost. */
+static void frames_from_the_glyph_cache_match_text_drawn_directly(void **state)
+{
+    static const WCHAR *frames[] = { L"00:00:00.00", L"00:00:00.01", L"00:00:00.19",
+                                     L"00:00:07.29", L"00:00:59.99", L"00:01:00.00",
+                                     L"00:13:48.56" };
+    static const COLORREF colors[][2] = { { CLR_INVALID, CLR_INVALID },
+                                          { RGB(0x9c, 0xdc, 0xfe), RGB(0x20, 0x20, 0x20) } };
+    HWND direct;
+    size_t c, f;
+    (void)state;
+    SetWindowPos(parent, NULL, 0, 0, 1000, 700, SWP_NOZORDER | SWP_NOACTIVATE);
+    ShowWindow(parent, SW_SHOWNOACTIVATE);
+    SetWindowPos(display, NULL, 0, 0, 900, 300, SWP_NOZORDER | SWP_NOACTIVATE);
+    direct = CreateWindowExW(0, TIME_DISPLAY_CLASS, L"", WS_CHILD | WS_VISIBLE |
+                             TIME_DISPLAY_DRAW_DIRECT, 0, 320, 900, 300, parent, NULL,
+                             GetModuleHandleW(NULL), NULL);
+    assert_non_null(direct);
+    for (c = 0; c < sizeof(colors) / sizeof(colors[0]); c++)
+    {
+        SIZE cached_size, direct_size;
+        DWORD *cached_pixels, *direct_pixels;
+        size_t i, count, differing = 0, inked = 0;
+
+        SendMessageW(display, TIME_DISPLAY_SET_COLORS, colors[c][0], (LPARAM)colors[c][1]);
+        SendMessageW(direct, TIME_DISPLAY_SET_COLORS, colors[c][0], (LPARAM)colors[c][1]);
+        for (f = 0; f < sizeof(frames) / sizeof(frames[0]); f++)
+        {
+            SendMessageW(display, TIME_DISPLAY_SHOW, 0, (LPARAM)frames[f]);
+            UpdateWindow(display);
+        }
+        SendMessageW(direct, TIME_DISPLAY_SHOW, 0, (LPARAM)frames[f - 1]);
+        RedrawWindow(direct, NULL, NULL, RDW_INVALIDATE | RDW_UPDATENOW);
+
+        cached_pixels = capture(display, &cached_size);
+        direct_pixels = capture(direct, &direct_size);
+        assert_int_equal(cached_size.cx, direct_size.cx);
+        assert_int_equal(cached_size.cy, direct_size.cy);
+        count = (size_t)cached_size.cx * (size_t)cached_size.cy;
+        for (i = 0; i < count; i++)
+        {
+            if ((cached_pixels[i] & 0xffffff) != (direct_pixels[i] & 0xffffff))
+                differing++;
+            if ((direct_pixels[i] & 0xffffff) != (direct_pixels[0] & 0xffffff))
+                inked++;
+        }
+        print_message("colours %u: %u of %u pixels differ, %u inked\n", (unsigned)c,
+                      (unsigned)differing, (unsigned)count, (unsigned)inked);
+        assert_true(inked > count / 50); /* the digits are there, not a blank control */
+        assert_int_equal(differing, 0);
+        free(cached_pixels);
+        free(direct_pixels);
+    }
+    DestroyWindow(direct);
+    SendMessageW(display, TIME_DISPLAY_SET_COLORS, CLR_INVALID, (LPARAM)CLR_INVALID);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -197,6 +293,7 @@ int main(void)
         cmocka_unit_test(accessible_object_is_static_text_named_by_the_time),
         cmocka_unit_test(paints_at_any_size_without_failing),
         cmocka_unit_test(a_frame_repaints_only_the_digits_that_changed),
+        cmocka_unit_test(frames_from_the_glyph_cache_match_text_drawn_directly),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -7,8 +7,12 @@
 #include <stdlib.h>
 #include <wchar.h>
 
+#include "glyph_cache.h"
 #include "lapwing/format.h"
 #include "windows_functions.h"
+#ifdef LAPWING_BENCH_FRAME_LAG
+#include "frame_lag.h"
+#endif
 
 typedef struct time_display
 {
@@ -21,6 +25,8 @@ typedef struct time_display
      * cost does not grow with the control's size. */
     int cells[FORMAT_TIME_MAX + 1];
     int text_top;
+    int band_height; /* the font's line: what a character's cell repaints */
+    glyph_cache glyphs;
     COLORREF text_color;        /* CLR_INVALID: the system's */
     COLORREF background_color;
 } time_display;
@@ -117,6 +123,7 @@ static void fit_font(time_display *display)
     if (size < 8)
         size = 8;
 
+    glyph_cache_discard(&display->glyphs);
     if (display->font)
         DeleteObject(display->font);
     display->font = create_font(size);
@@ -146,6 +153,7 @@ static void layout_cells(time_display *display)
     x = (client.right - measure_text(dc, display->text, display->digit_width)) / 2;
     /* Centre the digits (ascent without the internal leading), not the whole cell. */
     display->text_top = (client.bottom - (metrics.tmAscent + metrics.tmInternalLeading)) / 2;
+    display->band_height = metrics.tmHeight;
     for (character = display->text; *character && i < FORMAT_TIME_MAX; character++, i++)
     {
         display->cells[i] = x;
@@ -164,30 +172,51 @@ static void paint_text(time_display *display, HDC dc, const RECT *area)
 {
     HFONT old_font = SelectObject(dc, display->font);
     int i;
-    SIZE size;
 
     SetBkMode(dc, TRANSPARENT);
     SetTextColor(dc, text_color_of(display));
     SetTextAlign(dc, TA_LEFT | TA_TOP);
     for (i = 0; display->text[i] && i < FORMAT_TIME_MAX; i++)
     {
-        const WCHAR *character = &display->text[i];
         int left = display->cells[i], right = display->cells[i + 1];
 
         if (right < area->left || left > area->right)
             continue; /* not in this paint */
-        if (*character >= L'0' && *character <= L'9' &&
-            GetTextExtentPoint32W(dc, character, 1, &size))
-            TextOutW(dc, left + (display->digit_width - size.cx) / 2, display->text_top,
-                     character, 1);
-        else
-            TextOutW(dc, left, display->text_top, character, 1);
+        glyph_draw_character(dc, display->text[i], left, display->text_top, display->digit_width);
     }
     SelectObject(dc, old_font);
 }
 
-/* Double-buffered so sixty frames a second do not flicker, in a bitmap the size of what needs
- * painting (usually a digit or two), not of the whole control. */
+/* A frame from the glyph cache: each character's cell copied in one piece, the background
+ * around the text filled once; nothing drawn twice, so no buffer is needed against flicker.
+ * FALSE when the cache cannot serve (a character it lacks, or GDI out of resources). */
+static BOOL paint_from_cache(time_display *display, HDC dc, const RECT *area, HBRUSH background)
+{
+    int i, length = (int)wcslen(display->text);
+    int top = display->text_top, bottom = display->text_top + display->band_height;
+
+    if (length == 0 || (GetWindowLongPtrW(display->window, GWL_STYLE) & TIME_DISPLAY_DRAW_DIRECT) ||
+        !glyph_cache_covers(display->text) ||
+        !glyph_cache_ensure(&display->glyphs, dc, display->font, display->digit_width,
+                            display->band_height, text_color_of(display), background))
+        return FALSE;
+    SaveDC(dc);
+    ExcludeClipRect(dc, display->cells[0], top, display->cells[length], bottom);
+    FillRect(dc, area, background);
+    RestoreDC(dc, -1);
+    if (bottom <= area->top || top >= area->bottom)
+        return TRUE;
+    for (i = 0; i < length; i++)
+    {
+        int left = display->cells[i], right = display->cells[i + 1];
+        if (right > area->left && left < area->right)
+            glyph_cache_copy(&display->glyphs, dc, display->text[i], left, top, right - left);
+    }
+    return TRUE;
+}
+
+/* From the glyph cache when it can; otherwise double-buffered so sixty frames a second do not
+ * flicker, in a bitmap the size of what needs painting (usually a digit or two). */
 static void on_paint(time_display *display)
 {
     PAINTSTRUCT paint;
@@ -205,6 +234,13 @@ static void on_paint(time_display *display)
         return;
     }
     background = background_brush_of(display, &owned);
+    if (paint_from_cache(display, dc, area, background))
+    {
+        if (owned)
+            DeleteObject(background);
+        EndPaint(display->window, &paint);
+        return;
+    }
     memory_dc = CreateCompatibleDC(dc);
     if (memory_dc)
         bitmap = CreateCompatibleBitmap(dc, width, height);
@@ -251,14 +287,13 @@ static BOOL set_text(time_display *display, const WCHAR *text)
         InvalidateRect(display->window, NULL, FALSE);
         return TRUE;
     }
-    /* Same length, same cells: repaint only the characters that changed. */
+    /* Same length, same cells: repaint only the characters that changed, in the text's band. */
     for (i = 0; text[i] && i < FORMAT_TIME_MAX - 1; i++)
         if (text[i] != display->text[i])
         {
             RECT cell;
-            GetClientRect(display->window, &cell);
-            cell.left = display->cells[i];
-            cell.right = display->cells[i + 1];
+            SetRect(&cell, display->cells[i], display->text_top, display->cells[i + 1],
+                    display->text_top + display->band_height);
             InvalidateRect(display->window, &cell, FALSE);
         }
     lstrcpynW(display->text, text, FORMAT_TIME_MAX);
@@ -310,6 +345,7 @@ static LRESULT CALLBACK time_display_proc(HWND window, UINT message, WPARAM wpar
     case WM_NCDESTROY:
         if (display)
         {
+            glyph_cache_discard(&display->glyphs);
             if (display->font)
                 DeleteObject(display->font);
             free(display);
@@ -325,6 +361,9 @@ static LRESULT CALLBACK time_display_proc(HWND window, UINT message, WPARAM wpar
         return 1; /* on_paint fills the background itself */
     case WM_PAINT:
         on_paint(display);
+#ifdef LAPWING_BENCH_FRAME_LAG
+        frame_lag_painted(window);
+#endif
         return 0;
     case WM_SETTEXT:
         set_text(display, (const WCHAR *)lparam);
@@ -332,11 +371,15 @@ static LRESULT CALLBACK time_display_proc(HWND window, UINT message, WPARAM wpar
         NotifyWinEvent(EVENT_OBJECT_NAMECHANGE, window, OBJID_CLIENT, CHILDID_SELF);
         return TRUE;
     case TIME_DISPLAY_SHOW:
+#ifdef LAPWING_BENCH_FRAME_LAG
+        frame_lag_shown(window);
+#endif
         set_text(display, (const WCHAR *)lparam);
         return 0;
     case TIME_DISPLAY_SET_COLORS:
         display->text_color = (COLORREF)wparam;
         display->background_color = (COLORREF)lparam;
+        glyph_cache_discard(&display->glyphs);
         InvalidateRect(window, NULL, FALSE);
         return 0;
     case WM_NCHITTEST:
@@ -357,6 +400,7 @@ static LRESULT CALLBACK time_display_proc(HWND window, UINT message, WPARAM wpar
         break;
     case WM_SYSCOLORCHANGE:
     case WM_SETTINGCHANGE:
+        glyph_cache_discard(&display->glyphs);
         InvalidateRect(window, NULL, FALSE);
         break;
     }

@@ -23,6 +23,10 @@
 /* A style of the control: mouse hits fall through to the parent (mini mode, where the whole
  * window is dragged by its body). */
 #define TIME_DISPLAY_PASS_HITS 0x0001
+/* A style: every frame drawn directly (text rendered into a buffer), never from the glyph
+ * cache; the baseline the cache is compared with, in the tests (same pixels) and in the
+ * benchmarks (lower cost). */
+#define TIME_DISPLAY_DRAW_DIRECT 0x0002
 /* wParam: the text's colour, lParam: the background's (COLORREFs); CLR_INVALID for either
  * means the system's window colours (high contrast, the light theme). */
 #define TIME_DISPLAY_SET_COLORS (WM_USER + 2)

@@ -1,0 +1,41 @@
+/*
+ * The time display's characters drawn once per font, size and colour into a memory bitmap, so
+ * that a frame copies the cells of the digits that changed (one BitBlt each) instead of filling
+ * a buffer, rendering text into it and copying it out. A frame's cost then depends on how many
+ * digits changed, not on how large the window is. UI thread only.
+ */
+#ifndef LAPWING_GLYPH_CACHE_H
+#define LAPWING_GLYPH_CACHE_H
+
+#include <windows.h>
+
+typedef struct glyph_cache
+{
+    HDC dc;                 /* NULL until built */
+    HBITMAP bitmap, old_bitmap;
+    int slot_width, height; /* one slot per character of GLYPH_CACHE_CHARACTERS */
+} glyph_cache;
+
+/* What a time is made of; any other character is drawn directly. */
+#define GLYPH_CACHE_CHARACTERS L"0123456789:."
+
+/* Draws one character of the display at (x, y) with the DC's font and colours: a digit centred
+ * in a cell of digit_width (so the text never jitters), anything else at x. The one way a
+ * character is drawn, for the cache and for the direct path alike. */
+void glyph_draw_character(HDC dc, WCHAR character, int x, int y, int digit_width);
+
+/* TRUE when every character of `text` can come from the cache. */
+BOOL glyph_cache_covers(const WCHAR *text);
+
+/* Builds the cache if it is not built: the characters in `font`, `text_color` on `background`,
+ * each slot `height` pixels tall. FALSE when GDI could not (the caller draws directly). */
+BOOL glyph_cache_ensure(glyph_cache *cache, HDC reference, HFONT font, int digit_width,
+                        int height, COLORREF text_color, HBRUSH background);
+
+/* Copies `character`'s cell, `width` wide, to (x, y) of `dc`. */
+void glyph_cache_copy(const glyph_cache *cache, HDC dc, WCHAR character, int x, int y, int width);
+
+/* Frees the bitmap: the font, size or colours changed. The next ensure builds it again. */
+void glyph_cache_discard(glyph_cache *cache);
+
+#endif
