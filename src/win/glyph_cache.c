@@ -5,10 +5,10 @@
 
 #include <wchar.h>
 
-static int slot_of(WCHAR character)
+static int slot_of(const glyph_cache *cache, WCHAR character)
 {
-    const WCHAR *found = character ? wcschr(GLYPH_CACHE_CHARACTERS, character) : NULL;
-    return found ? (int)(found - GLYPH_CACHE_CHARACTERS) : -1;
+    const WCHAR *found = character ? wcschr(cache->characters, character) : NULL;
+    return found ? (int)(found - cache->characters) : -1;
 }
 
 void glyph_draw_character(HDC dc, WCHAR character, int x, int y, int digit_width)
@@ -20,38 +20,55 @@ void glyph_draw_character(HDC dc, WCHAR character, int x, int y, int digit_width
     TextOutW(dc, x, y, &character, 1);
 }
 
-BOOL glyph_cache_covers(const WCHAR *text)
+BOOL glyph_cache_covers(const glyph_cache *cache, const WCHAR *text)
 {
+    if (!cache->dc)
+        return FALSE;
     for (; *text; text++)
-        if (slot_of(*text) < 0)
+        if (slot_of(cache, *text) < 0)
             return FALSE;
     return TRUE;
 }
 
-BOOL glyph_cache_ensure(glyph_cache *cache, HDC reference, HFONT font, int digit_width,
-                        int height, COLORREF text_color, HBRUSH background)
+BOOL glyph_cache_ensure(glyph_cache *cache, const WCHAR *text, HDC reference, HFONT font,
+                        int digit_width, int height, COLORREF text_color, HBRUSH background)
 {
-    enum { SLOTS = sizeof(GLYPH_CACHE_CHARACTERS) / sizeof(WCHAR) - 1 };
+    WCHAR characters[GLYPH_CACHE_MAX + 1];
+    size_t count;
     HFONT old_font;
     RECT all;
-    int slot, slot_width = digit_width;
+    int slot, slots, slot_width = digit_width;
     SIZE size;
 
-    if (cache->dc)
+    if (glyph_cache_covers(cache, text))
         return TRUE;
     if (height <= 0 || digit_width <= 0)
         return FALSE;
+    /* What it held, or a time's characters, and the text's new ones. */
+    lstrcpynW(characters, cache->dc ? cache->characters : L"0123456789:.", GLYPH_CACHE_MAX + 1);
+    count = wcslen(characters);
+    for (; *text; text++)
+        if (!wcschr(characters, *text))
+        {
+            if (count == GLYPH_CACHE_MAX)
+                return FALSE;
+            characters[count++] = *text;
+            characters[count] = L'\0';
+        }
+    glyph_cache_discard(cache);
+    lstrcpynW(cache->characters, characters, GLYPH_CACHE_MAX + 1);
+    slots = (int)count;
     cache->dc = CreateCompatibleDC(reference);
     if (!cache->dc)
         return FALSE;
     old_font = SelectObject(cache->dc, font);
     /* Wide enough for the widest character (a colon in some fonts is wider than a digit). */
-    for (slot = 0; slot < SLOTS; slot++)
-        if (GetTextExtentPoint32W(cache->dc, &GLYPH_CACHE_CHARACTERS[slot], 1, &size) &&
+    for (slot = 0; slot < slots; slot++)
+        if (GetTextExtentPoint32W(cache->dc, &characters[slot], 1, &size) &&
             size.cx > slot_width)
             slot_width = size.cx;
     /* Compatible with the screen, not with the memory DC (that would be monochrome). */
-    cache->bitmap = CreateCompatibleBitmap(reference, slot_width * SLOTS, height);
+    cache->bitmap = CreateCompatibleBitmap(reference, slot_width * slots, height);
     if (!cache->bitmap)
     {
         SelectObject(cache->dc, old_font);
@@ -62,21 +79,20 @@ BOOL glyph_cache_ensure(glyph_cache *cache, HDC reference, HFONT font, int digit
     cache->old_bitmap = SelectObject(cache->dc, cache->bitmap);
     cache->slot_width = slot_width;
     cache->height = height;
-    SetRect(&all, 0, 0, slot_width * SLOTS, height);
+    SetRect(&all, 0, 0, slot_width * slots, height);
     FillRect(cache->dc, &all, background);
     SetBkMode(cache->dc, TRANSPARENT);
     SetTextColor(cache->dc, text_color);
     SetTextAlign(cache->dc, TA_LEFT | TA_TOP);
-    for (slot = 0; slot < SLOTS; slot++)
-        glyph_draw_character(cache->dc, GLYPH_CACHE_CHARACTERS[slot], slot * slot_width, 0,
-                             digit_width);
+    for (slot = 0; slot < slots; slot++)
+        glyph_draw_character(cache->dc, characters[slot], slot * slot_width, 0, digit_width);
     SelectObject(cache->dc, old_font);
     return TRUE;
 }
 
 void glyph_cache_copy(const glyph_cache *cache, HDC dc, WCHAR character, int x, int y, int width)
 {
-    int slot = slot_of(character);
+    int slot = slot_of(cache, character);
 
     if (slot < 0 || !cache->dc)
         return;

@@ -9,28 +9,32 @@
 
 #include <windows.h>
 
+/* The most distinct characters a cache holds: a time's, plus the words around a lap's time
+ * ("Lap 12: ", "Runde 12: "); a text with more is drawn directly. */
+#define GLYPH_CACHE_MAX 40
+
 typedef struct glyph_cache
 {
     HDC dc;                 /* NULL until built */
     HBITMAP bitmap, old_bitmap;
-    int slot_width, height; /* one slot per character of GLYPH_CACHE_CHARACTERS */
+    int slot_width, height; /* one slot per character of `characters` */
+    WCHAR characters[GLYPH_CACHE_MAX + 1];
 } glyph_cache;
-
-/* What a time is made of; any other character is drawn directly. */
-#define GLYPH_CACHE_CHARACTERS L"0123456789:."
 
 /* Draws one character of the display at (x, y) with the DC's font and colours: a digit centred
  * in a cell of digit_width (so the text never jitters), anything else at x. The one way a
  * character is drawn, for the cache and for the direct path alike. */
 void glyph_draw_character(HDC dc, WCHAR character, int x, int y, int digit_width);
 
-/* TRUE when every character of `text` can come from the cache. */
-BOOL glyph_cache_covers(const WCHAR *text);
+/* TRUE when the cache is built and holds every character of `text`. */
+BOOL glyph_cache_covers(const glyph_cache *cache, const WCHAR *text);
 
-/* Builds the cache if it is not built: the characters in `font`, `text_color` on `background`,
- * each slot `height` pixels tall. FALSE when GDI could not (the caller draws directly). */
-BOOL glyph_cache_ensure(glyph_cache *cache, HDC reference, HFONT font, int digit_width,
-                        int height, COLORREF text_color, HBRUSH background);
+/* Makes sure the cache holds `text`'s characters (always the digits, ':' and '.'; built again
+ * with the new ones when a character is missing): drawn in `font`, `text_color` on
+ * `background`, each slot `height` pixels tall. FALSE when it cannot (too many distinct
+ * characters, or GDI out of resources): the caller draws directly. */
+BOOL glyph_cache_ensure(glyph_cache *cache, const WCHAR *text, HDC reference, HFONT font,
+                        int digit_width, int height, COLORREF text_color, HBRUSH background);
 
 /* Copies `character`'s cell, `width` wide, to (x, y) of `dc`. */
 void glyph_cache_copy(const glyph_cache *cache, HDC dc, WCHAR character, int x, int y, int width);

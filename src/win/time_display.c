@@ -196,9 +196,9 @@ static BOOL paint_from_cache(time_display *display, HDC dc, const RECT *area, HB
     int top = display->text_top, bottom = display->text_top + display->band_height;
 
     if (length == 0 || (GetWindowLongPtrW(display->window, GWL_STYLE) & TIME_DISPLAY_DRAW_DIRECT) ||
-        !glyph_cache_covers(display->text) ||
-        !glyph_cache_ensure(&display->glyphs, dc, display->font, display->digit_width,
-                            display->band_height, text_color_of(display), background))
+        !glyph_cache_ensure(&display->glyphs, display->text, dc, display->font,
+                            display->digit_width, display->band_height, text_color_of(display),
+                            background))
         return FALSE;
     SaveDC(dc);
     ExcludeClipRect(dc, display->cells[0], top, display->cells[length], bottom);
