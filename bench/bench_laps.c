@@ -7,7 +7,7 @@
  * as many bytes from one buffer). Not a test: it prints figures; ratios are what to compare,
  * since the machines are shared and absolute times vary.
  *
- * Run: sh scripts/bench.sh
+ * Run: sh bench/run.sh
  */
 #ifndef _WIN32
 #define _POSIX_C_SOURCE 199309L /* clock_gettime under -std=c17 */

@@ -7,7 +7,7 @@
  * saving off, and with saving on as Lapwing runs (a journal line written per lap).
  * Not a test: it prints a table.
  *
- * Run: sh scripts/bench.sh
+ * Run: sh bench/run.sh
  */
 #include <windows.h>
 #include <commctrl.h>
