@@ -2,8 +2,10 @@ cmake_policy(SET CMP0057 NEW) # IN_LIST
 # Checks the built lapwing.exe the way a user's machine will meet it:
 #  - it imports only DLLs that every Windows has (no libgcc, libwinpthread, libstdc++ DLLs);
 #  - GUI subsystem; ASLR (dynamic base), DEP (NX compat) and, on 64-bit, high-entropy VA;
+#  - no section both writable and executable; stack canaries in the code it is made of;
 #  - it carries the version resource with the project's version.
-# Usage: cmake -DEXE=... -DOBJDUMP=... -DEXPECT_HIGH_ENTROPY=0|1 [-DVERSION=x.y.z] -P check_exe.cmake
+# Usage: cmake -DEXE=... -DOBJDUMP=... -DEXPECT_HIGH_ENTROPY=0|1 [-DVERSION=x.y.z]
+#              [-DNM=... "-DLIBRARIES=a.a;b.a"] -P check_exe.cmake
 if(NOT EXISTS "${EXE}")
   message(FATAL_ERROR "no such exe: ${EXE}")
 endif()
@@ -50,6 +52,57 @@ if(EXPECT_HIGH_ENTROPY AND NOT dump MATCHES "HIGH_ENTROPY_VA")
   set(failed TRUE)
 endif()
 
+# No section both writable and executable, read from the section table itself (not objdump's
+# summary of it): a W+X section would make DEP's protection moot.
+function(read_le offset bytes out)
+  file(READ "${EXE}" hex OFFSET ${offset} LIMIT ${bytes} HEX)
+  set(value 0)
+  math(EXPR last "${bytes} - 1")
+  foreach(i RANGE ${last} 0 -1)
+    math(EXPR at "${i} * 2")
+    string(SUBSTRING "${hex}" ${at} 2 byte)
+    math(EXPR value "(${value} << 8) + 0x${byte}" OUTPUT_FORMAT DECIMAL)
+  endforeach()
+  set(${out} ${value} PARENT_SCOPE)
+endfunction()
+read_le(60 4 pe_header)                       # e_lfanew
+math(EXPR at "${pe_header} + 6")
+read_le(${at} 2 section_count)
+math(EXPR at "${pe_header} + 20")
+read_le(${at} 2 optional_size)
+math(EXPR table "${pe_header} + 24 + ${optional_size}")
+math(EXPR last "${section_count} - 1")
+set(checked 0)
+foreach(i RANGE 0 ${last})
+  math(EXPR header "${table} + ${i} * 40")
+  file(READ "${EXE}" name_hex OFFSET ${header} LIMIT 8 HEX)
+  math(EXPR at "${header} + 36")
+  read_le(${at} 4 characteristics)
+  math(EXPR executable "(${characteristics} >> 29) & 1")   # IMAGE_SCN_MEM_EXECUTE
+  math(EXPR writable "(${characteristics} >> 31) & 1")     # IMAGE_SCN_MEM_WRITE
+  if(executable AND writable)
+    message(SEND_ERROR "section ${i} (hex name ${name_hex}) is writable and executable")
+    set(failed TRUE)
+  endif()
+  math(EXPR checked "${checked} + 1")
+endforeach()
+if(checked LESS 3)
+  message(SEND_ERROR "only ${checked} sections read: is the section table where it should be?")
+  set(failed TRUE)
+endif()
+
+# Stack canaries and fortified calls: the program's own code refers to them (the exe itself is
+# stripped, so its libraries are what is looked at).
+if(NM)
+  foreach(library IN LISTS LIBRARIES)
+    execute_process(COMMAND ${NM} ${library} OUTPUT_VARIABLE symbols RESULT_VARIABLE result)
+    if(NOT result EQUAL 0 OR NOT symbols MATCHES "U __stack_chk_fail")
+      message(SEND_ERROR "${library}: no stack protector (-fstack-protector-strong) in its code")
+      set(failed TRUE)
+    endif()
+  endforeach()
+endif()
+
 # The version resource: its strings are UTF-16 in .rsrc.
 file(STRINGS "${EXE}" strings ENCODING UTF-16LE REGEX "^(FileVersion|ProductVersion|ProductName|[0-9]+\\.[0-9]+\\.[0-9]+|Lapwing)$")
 foreach(wanted FileVersion ProductName)
@@ -67,4 +120,4 @@ if(failed)
   message(FATAL_ERROR "${EXE}: checks failed")
 endif()
 file(SIZE "${EXE}" size)
-message(STATUS "${EXE}: ${count} imports, all Windows DLLs; GUI; hardened; ${size} bytes")
+message(STATUS "${EXE}: ${count} imports, all Windows DLLs; GUI; hardened (${checked} sections, none W+X); ${size} bytes")
