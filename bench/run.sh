@@ -28,7 +28,7 @@ cmake --preset native >/dev/null
 cmake --build --preset native --target bench_laps bench_accuracy >/dev/null
 cmake --preset mingw64 >/dev/null
 cmake --build --preset mingw64 --target lapwing bench_laps bench_ui bench_startup bench_probe \
-    bench_accuracy minimal_window session_keeper lapwing_post_only lapwing_frame_lag \
+    bench_accuracy minimal_window minimal_window_imports session_keeper lapwing_post_only lapwing_frame_lag \
     lapwing_draw_direct >/dev/null
 
 work=$(mktemp -d)
@@ -193,6 +193,10 @@ echo "| --- | ---: | ---: |"
 launch minimal_window.exe "" ""
 sleep 3
 footprint "minimal window (baseline), after start"
+close
+launch minimal_window_imports.exe "" ""
+sleep 3
+footprint "minimal window with Lapwing's DLLs and manifest, after start"
 close
 launch lapwing.exe "" ""
 sleep 3

@@ -11,6 +11,7 @@
 #include "lapwing/lap_text.h"
 #include "resource.h"
 #include "ui_text.h"
+#include "windows_functions.h"
 
 enum
 {
@@ -21,6 +22,7 @@ BOOL csv_export_ask_path(HWND owner, WCHAR *path, DWORD size)
 {
     WCHAR title[128], filter[256], folder[MAX_PATH], stamp[32];
     const WCHAR *insert = stamp;
+    const windows_dialog_functions *windows;
     OPENFILENAMEW dialog;
     SYSTEMTIME now;
     WCHAR *bar;
@@ -49,7 +51,10 @@ BOOL csv_export_ask_path(HWND owner, WCHAR *path, DWORD size)
         dialog.lpstrInitialDir = folder;
     dialog.Flags = OFN_OVERWRITEPROMPT | OFN_PATHMUSTEXIST | OFN_NOREADONLYRETURN |
                    OFN_HIDEREADONLY | OFN_EXPLORER;
-    return GetSaveFileNameW(&dialog);
+    windows = windows_dialog_functions_get();
+    if (!windows->GetSaveFileNameW)
+        return FALSE; /* no comdlg32: as if cancelled */
+    return windows->GetSaveFileNameW(&dialog);
 }
 
 typedef struct csv_source

@@ -35,7 +35,7 @@ static BOOL make_live(HWND control)
     if (FAILED(CoCreateInstance(&CLSID_AccPropServices, NULL, CLSCTX_INPROC_SERVER,
                                 &IID_IAccPropServices, (void **)&services)))
         return FALSE;
-    VariantInit(&polite);
+    ZeroMemory(&polite, sizeof(polite)); /* VT_EMPTY, as VariantInit: oleaut32 not needed */
     polite.vt = VT_I4;
     polite.lVal = LIVE_SETTING_POLITE;
     result = services->lpVtbl->SetHwndProp(services, control, (DWORD)OBJID_CLIENT, CHILDID_SELF,

@@ -314,14 +314,14 @@ static LRESULT on_get_text(time_display *display, WPARAM size, WCHAR *buffer)
  * named by WM_GETTEXT. */
 static BOOL answer_get_object(HWND window, WPARAM flags, LRESULT *result)
 {
-    const windows_functions *windows = windows_functions_get();
+    const windows_accessibility_functions *windows = windows_accessibility_functions_get();
     IAccessible *accessible = NULL;
 
-    if (!windows->CreateStdAccessibleProxyW ||
+    if (!windows->CreateStdAccessibleProxyW || !windows->LresultFromObject ||
         FAILED(windows->CreateStdAccessibleProxyW(window, L"Static", OBJID_CLIENT,
                                                   &IID_IAccessible, (void **)&accessible)))
         return FALSE;
-    *result = LresultFromObject(&IID_IAccessible, flags, (IUnknown *)accessible);
+    *result = windows->LresultFromObject(&IID_IAccessible, flags, (IUnknown *)accessible);
     accessible->lpVtbl->Release(accessible);
     return TRUE;
 }

@@ -43,7 +43,6 @@ static BOOL CALLBACK look_up(INIT_ONCE *once, void *parameter, void **context)
 {
     HMODULE kernel32 = GetModuleHandleW(L"kernel32.dll");
     HMODULE user32 = GetModuleHandleW(L"user32.dll");
-    HMODULE oleacc = GetModuleHandleW(L"oleacc.dll"); /* linked: always loaded */
     HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
 
     (void)once;
@@ -58,9 +57,6 @@ static BOOL CALLBACK look_up(INIT_ONCE *once, void *parameter, void **context)
     functions.GetSystemTimePreciseAsFileTime =
         LOOK_UP(kernel32, GetSystemTimePreciseAsFileTime,
                 get_system_time_precise_as_file_time_function);
-    if (!functions.running_on_wine)
-        functions.CreateStdAccessibleProxyW =
-            LOOK_UP(oleacc, CreateStdAccessibleProxyW, create_std_accessible_proxy_function);
     return TRUE;
 }
 
@@ -92,4 +88,51 @@ const windows_theme_functions *windows_theme_functions_get(void)
 {
     InitOnceExecuteOnce(&theme_looked_up, look_up_theme, NULL, NULL);
     return &theme_functions;
+}
+
+static windows_dialog_functions dialog_functions;
+static INIT_ONCE dialog_looked_up = INIT_ONCE_STATIC_INIT;
+
+static BOOL CALLBACK look_up_dialog(INIT_ONCE *once, void *parameter, void **context)
+{
+    HMODULE comdlg32 = load_system_dll(L"comdlg32.dll");
+
+    (void)once;
+    (void)parameter;
+    (void)context;
+    dialog_functions.GetSaveFileNameW =
+        LOOK_UP(comdlg32, GetSaveFileNameW, get_save_file_name_function);
+    return TRUE;
+}
+
+const windows_dialog_functions *windows_dialog_functions_get(void)
+{
+    InitOnceExecuteOnce(&dialog_looked_up, look_up_dialog, NULL, NULL);
+    return &dialog_functions;
+}
+
+static windows_accessibility_functions accessibility_functions;
+static INIT_ONCE accessibility_looked_up = INIT_ONCE_STATIC_INIT;
+
+static BOOL CALLBACK look_up_accessibility(INIT_ONCE *once, void *parameter, void **context)
+{
+    HMODULE oleacc;
+
+    (void)once;
+    (void)parameter;
+    (void)context;
+    if (windows_functions_get()->running_on_wine)
+        return TRUE;
+    oleacc = load_system_dll(L"oleacc.dll");
+    accessibility_functions.CreateStdAccessibleProxyW =
+        LOOK_UP(oleacc, CreateStdAccessibleProxyW, create_std_accessible_proxy_function);
+    accessibility_functions.LresultFromObject =
+        LOOK_UP(oleacc, LresultFromObject, lresult_from_object_function);
+    return TRUE;
+}
+
+const windows_accessibility_functions *windows_accessibility_functions_get(void)
+{
+    InitOnceExecuteOnce(&accessibility_looked_up, look_up_accessibility, NULL, NULL);
+    return &accessibility_functions;
 }

@@ -9,6 +9,7 @@
 #define LAPWING_WINDOWS_FUNCTIONS_H
 
 #include <windows.h>
+#include <commdlg.h>
 #include <oleacc.h>
 
 #ifndef WM_DPICHANGED
@@ -37,8 +38,6 @@ typedef struct windows_functions
     system_parameters_info_for_dpi_function SystemParametersInfoForDpi; /* user32, 10 1607 */
     set_default_dll_directories_function SetDefaultDllDirectories;     /* kernel32, 8 */
     get_system_time_precise_as_file_time_function GetSystemTimePreciseAsFileTime; /* 8 */
-    /* oleacc. Left NULL under Wine, whose oleacc aborts the process in this stub. */
-    create_std_accessible_proxy_function CreateStdAccessibleProxyW;
     BOOL running_on_wine;
 } windows_functions;
 
@@ -53,5 +52,26 @@ typedef struct windows_theme_functions
     dwm_set_window_attribute_function DwmSetWindowAttribute;            /* dwmapi, Vista */
 } windows_theme_functions;
 const windows_theme_functions *windows_theme_functions_get(void);
+
+/* oleacc, loaded from System32 when an accessibility client first asks the time display for its
+ * object (most runs have none, and it is memory the rest never need). Both NULL under Wine,
+ * whose oleacc aborts the process in CreateStdAccessibleProxyW's stub: nothing is loaded there. */
+typedef LRESULT(WINAPI *lresult_from_object_function)(REFIID, WPARAM, LPUNKNOWN);
+typedef struct windows_accessibility_functions
+{
+    create_std_accessible_proxy_function CreateStdAccessibleProxyW;     /* oleacc, XP */
+    lresult_from_object_function LresultFromObject;                     /* oleacc */
+} windows_accessibility_functions;
+const windows_accessibility_functions *windows_accessibility_functions_get(void);
+
+/* The Save dialog's DLL, loaded from System32 on the first Save as CSV: under Wine comdlg32 and
+ * what it brings in (the print spooler's DLLs among them) are 8 MB of memory and part of the
+ * start-up, for a dialog most runs never open. NULL when it cannot be loaded. */
+typedef BOOL(WINAPI *get_save_file_name_function)(LPOPENFILENAMEW);
+typedef struct windows_dialog_functions
+{
+    get_save_file_name_function GetSaveFileNameW;                       /* comdlg32 */
+} windows_dialog_functions;
+const windows_dialog_functions *windows_dialog_functions_get(void);
 
 #endif
