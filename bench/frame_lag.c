@@ -54,7 +54,8 @@ void frame_lag_painted(HWND display)
 {
     LARGE_INTEGER now;
     char text[16];
-    double limit = 10.0, seconds;
+    static double limit;
+    double seconds;
 
     if (display != measured || !pending || reported)
         return;
@@ -74,9 +75,13 @@ void frame_lag_painted(HWND display)
         capacity = grown;
     }
     lags[count++] = (unsigned)((now.QuadPart - shown_at.QuadPart) * 1000000 / frequency.QuadPart);
-    if (GetEnvironmentVariableA("LAPWING_BENCH_LAG_SECONDS", text, sizeof(text)) &&
-        atof(text) > 0)
-        limit = atof(text);
+    if (limit == 0)
+    {
+        limit = 10.0;
+        if (GetEnvironmentVariableA("LAPWING_BENCH_LAG_SECONDS", text, sizeof(text)) &&
+            atof(text) > 0)
+            limit = atof(text);
+    }
     seconds = (double)(now.QuadPart - first_paint.QuadPart) / (double)frequency.QuadPart;
     if (seconds >= limit)
         report(seconds);

@@ -29,12 +29,13 @@ cmake --build --preset native --target bench_laps bench_accuracy >/dev/null
 cmake --preset mingw64 >/dev/null
 cmake --build --preset mingw64 --target lapwing bench_laps bench_ui bench_startup bench_probe \
     bench_accuracy minimal_window minimal_window_imports session_keeper lapwing_post_only lapwing_frame_lag \
-    lapwing_draw_direct >/dev/null
+    lapwing_draw_direct lapwing_draw_direct_lag >/dev/null
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 . "$top/scripts/wine-session.sh"
-trap 'wine_session_stop; rm -rf "$work"' EXIT INT TERM
+trap 'wine_session_stop; rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM
 # A screen as large as the largest window measured.
 LAPWING_FORCE_XVFB=1
 LAPWING_XVFB_SCREEN=3840x2160x24
@@ -163,9 +164,9 @@ echo
 echo "| display | frames | frames/s | p50 ms | p99 ms | max ms |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: |"
 lag "glyph cache, default size" lapwing_frame_lag.exe ""
-lag "drawn directly, default size" lapwing_draw_direct.exe ""
+lag "drawn directly, default size" lapwing_draw_direct_lag.exe ""
 lag "glyph cache, 3840x2160" lapwing_frame_lag.exe "$big"
-lag "drawn directly, 3840x2160" lapwing_draw_direct.exe "$big"
+lag "drawn directly, 3840x2160" lapwing_draw_direct_lag.exe "$big"
 fi
 
 # ---- 4. Accuracy ------------------------------------------------------------------------------
@@ -207,8 +208,9 @@ sleep "$long"
 footprint "Lapwing, after $long s running"
 close
 awk 'BEGIN { print "lapwing-state 1"; print "generation 1"; print "state paused";
-    printf "banked %d\n", 1000000 * 10000000 + 5;
-    for (i = 1; i <= 1000000; i++) printf "lap %d\n", i * 10000000;
+    print "banked 10000000000005";
+    # Whole seconds in 100 ns units, written as digits: printf %d in awk stops at 2^31.
+    for (i = 1; i <= 1000000; i++) printf "lap %d0000000\n", i;
     print "end" }' > "$work/million.txt"
 launch lapwing.exe "" "$work/million.txt"
 sleep 8

@@ -59,14 +59,11 @@ wine32_unavailable=$cache/wine32-unavailable
 install_wine32() {
     mkdir -p "$cache"
     rm -f "$wine32_unavailable"
-    installed wine32:i386 && return 0
-    if [ "${LAPWING_NO_WINE32:-}" = 1 ]; then
-        echo "LAPWING_NO_WINE32=1 was set" > "$wine32_unavailable"
-        return 0
-    fi
     codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
     plan=$(mktemp)
+    why=""
     for target in "" "${codename:+-t $codename}"; do
+        [ -n "$target" ] || [ -z "$why" ] || continue # the second try needs a release name
         # shellcheck disable=SC2086
         if apt-get install -s -q --no-install-recommends $target wine wine64 wine32:i386 \
                 >"$plan" 2>&1 &&
@@ -78,22 +75,36 @@ install_wine32() {
                 rm -f "$plan"
                 return 0
             fi
+            # Planned but failed while installing: leave dpkg consistent for what follows.
+            why="apt-get install failed: $(grep -m 1 -E '^E: ' "$plan" | sed 's/^E: //')"
+            apt-get -f install -y -q >/dev/null 2>&1 || true
+            break
         fi
+        why="cannot be installed without removing or downgrading other packages"
     done
-    why=$(grep -m 1 -E '^E: ' "$update_log" 2>/dev/null | sed 's/^E: //' || true)
-    [ -n "$why" ] || why=$(grep -m 1 -E 'Depends:|^E: |^Remv |downgraded' "$plan" || true)
-    echo "wine32:i386 cannot be installed without removing or downgrading other packages (apt said: ${why:-nothing})" \
-        > "$wine32_unavailable"
+    reason=$(grep -m 1 -E '^E: ' "$update_log" 2>/dev/null | sed 's/^E: //' || true)
+    [ -n "$reason" ] || reason=$(grep -m 1 -E 'Depends:|^E: |^Remv |downgraded' "$plan" || true)
+    echo "wine32:i386 $why (apt said: ${reason:-nothing})" > "$wine32_unavailable"
     rm -f "$plan"
+    # Nothing of i386 came in: take the architecture back, so apt's updates stay as they were.
+    if [ "$i386_added" = yes ] && ! dpkg-query -W -f='${Architecture}\n' 2>/dev/null | grep -qx i386; then
+        dpkg --remove-architecture i386 2>/dev/null || true
+    fi
 }
 
 update_log=$(mktemp)
-if [ -n "$missing" ] || [ ! -d "$cache/cmocka-src" ] ||
-    { ! installed wine32:i386 && [ "${LAPWING_NO_WINE32:-}" != 1 ]; }; then
+i386_added=no
+# The 32-bit Wine is tried by root only: a developer's later runs as a user carry on without it.
+try_wine32=no
+if ! installed wine32:i386 && [ "${LAPWING_NO_WINE32:-}" != 1 ] && [ "$(id -u)" -eq 0 ]; then
+    try_wine32=yes
+fi
+if [ -n "$missing" ] || [ ! -d "$cache/cmocka-src" ] || [ "$try_wine32" = yes ]; then
     need_root
     export DEBIAN_FRONTEND=noninteractive
-    if ! dpkg --print-foreign-architectures | grep -qx i386 && [ "${LAPWING_NO_WINE32:-}" != 1 ]; then
+    if [ "$try_wine32" = yes ] && ! dpkg --print-foreign-architectures | grep -qx i386; then
         dpkg --add-architecture i386
+        i386_added=yes
         updated=no
     fi
     if [ "$updated" = no ] || [ -n "$missing" ] || ! installed wine32:i386; then
@@ -101,7 +112,9 @@ if [ -n "$missing" ] || [ ! -d "$cache/cmocka-src" ] ||
         # amd64 packages need is checked by installing them just below.
         apt-get update -q >"$update_log" 2>&1 || grep -E '^(E|W): ' "$update_log" >&2 || true
     fi
-    install_wine32
+    if [ "$try_wine32" = yes ]; then
+        install_wine32
+    fi
     missing=""
     for p in $packages; do installed "$p" || missing="$missing $p"; done
     if [ -n "$missing" ]; then
@@ -128,7 +141,10 @@ if [ ! -f "$cache/cmocka-src/CMakeLists.txt" ]; then
     rm -rf "$tmp"
 fi
 rm -f "$update_log"
-if [ -f "$wine32_unavailable" ]; then
+if [ "${LAPWING_NO_WINE32:-}" = 1 ] && ! installed wine32:i386; then
+    mkdir -p "$cache" 2>/dev/null && echo "LAPWING_NO_WINE32=1 was set" > "$wine32_unavailable" 2>/dev/null || true
+fi
+if [ -f "$wine32_unavailable" ] && ! installed wine32:i386; then
     echo "setup: no 32-bit Wine: $(cat "$wine32_unavailable")"
 fi
 echo "setup: ready (cmocka source in $cache/cmocka-src)"

@@ -80,7 +80,7 @@ echo "== Windows i686 (mingw-w64), tests under 32-bit Wine"
 cmake --preset mingw32 >/dev/null
 wine32_unavailable=${LAPWING_CACHE:-/var/cache/lapwing}/wine32-unavailable
 if dpkg-query -W -f='${Status}' wine32:i386 2>/dev/null | grep -q 'install ok installed'; then
-    cmake --build --preset mingw32
+    cmake --build --preset mingw32 || status=1
     # Its own prefix, a 32-bit Windows, as a 32-bit user has it.
     WINEARCH=win32
     export WINEARCH

@@ -7,6 +7,7 @@
 #include <shlobj.h>
 #include <wchar.h>
 
+#include "errors.h"
 #include "file_io.h"
 #include "lapwing/lap_text.h"
 #include "resource.h"
@@ -53,7 +54,11 @@ BOOL csv_export_ask_path(HWND owner, WCHAR *path, DWORD size)
                    OFN_HIDEREADONLY | OFN_EXPLORER;
     windows = windows_dialog_functions_get();
     if (!windows->GetSaveFileNameW)
-        return FALSE; /* no comdlg32: as if cancelled */
+    {
+        /* comdlg32 could not be loaded: say so, with the system's reason, and save nothing. */
+        error_show_text(owner, L"comdlg32.dll: GetSaveFileNameW", ERROR_MOD_NOT_FOUND);
+        return FALSE;
+    }
     return windows->GetSaveFileNameW(&dialog);
 }
 

@@ -31,7 +31,8 @@ BOOL glyph_cache_covers(const glyph_cache *cache, const WCHAR *text)
 }
 
 BOOL glyph_cache_ensure(glyph_cache *cache, const WCHAR *text, HDC reference, HFONT font,
-                        int digit_width, int height, COLORREF text_color, HBRUSH background)
+                        int digit_width, int height, COLORREF text_color,
+                        COLORREF background_color)
 {
     WCHAR characters[GLYPH_CACHE_MAX + 1];
     size_t count;
@@ -40,6 +41,12 @@ BOOL glyph_cache_ensure(glyph_cache *cache, const WCHAR *text, HDC reference, HF
     int slot, slots, slot_width = digit_width;
     SIZE size;
 
+    HBRUSH background;
+
+    if (cache->dc && (cache->font != font || cache->digit_width != digit_width ||
+                      cache->height != height || cache->text_color != text_color ||
+                      cache->background_color != background_color))
+        glyph_cache_discard(cache);
     if (glyph_cache_covers(cache, text))
         return TRUE;
     if (height <= 0 || digit_width <= 0)
@@ -79,8 +86,15 @@ BOOL glyph_cache_ensure(glyph_cache *cache, const WCHAR *text, HDC reference, HF
     cache->old_bitmap = SelectObject(cache->dc, cache->bitmap);
     cache->slot_width = slot_width;
     cache->height = height;
+    cache->font = font;
+    cache->digit_width = digit_width;
+    cache->text_color = text_color;
+    cache->background_color = background_color;
     SetRect(&all, 0, 0, slot_width * slots, height);
-    FillRect(cache->dc, &all, background);
+    background = CreateSolidBrush(background_color);
+    FillRect(cache->dc, &all, background ? background : GetSysColorBrush(COLOR_WINDOW));
+    if (background)
+        DeleteObject(background);
     SetBkMode(cache->dc, TRANSPARENT);
     SetTextColor(cache->dc, text_color);
     SetTextAlign(cache->dc, TA_LEFT | TA_TOP);

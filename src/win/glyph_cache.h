@@ -19,6 +19,10 @@ typedef struct glyph_cache
     HBITMAP bitmap, old_bitmap;
     int slot_width, height; /* one slot per character of `characters` */
     WCHAR characters[GLYPH_CACHE_MAX + 1];
+    /* What it was drawn with: a request with anything else builds it again. */
+    HFONT font;
+    int digit_width;
+    COLORREF text_color, background_color;
 } glyph_cache;
 
 /* Draws one character of the display at (x, y) with the DC's font and colours: a digit centred
@@ -30,11 +34,13 @@ void glyph_draw_character(HDC dc, WCHAR character, int x, int y, int digit_width
 BOOL glyph_cache_covers(const glyph_cache *cache, const WCHAR *text);
 
 /* Makes sure the cache holds `text`'s characters (always the digits, ':' and '.'; built again
- * with the new ones when a character is missing): drawn in `font`, `text_color` on
- * `background`, each slot `height` pixels tall. FALSE when it cannot (too many distinct
+ * with the new ones when a character is missing, and whole when the font, a size or a colour
+ * differs from what it was drawn with): drawn in `font`, `text_color` on `background_color`,
+ * each slot `height` pixels tall. FALSE when it cannot (too many distinct
  * characters, or GDI out of resources): the caller draws directly. */
 BOOL glyph_cache_ensure(glyph_cache *cache, const WCHAR *text, HDC reference, HFONT font,
-                        int digit_width, int height, COLORREF text_color, HBRUSH background);
+                        int digit_width, int height, COLORREF text_color,
+                        COLORREF background_color);
 
 /* Copies `character`'s cell, `width` wide, to (x, y) of `dc`. */
 void glyph_cache_copy(const glyph_cache *cache, HDC dc, WCHAR character, int x, int y, int width);

@@ -140,6 +140,10 @@ static void on_setting_change(main_window *state, WPARAM parameter, LPARAM setti
     /* The app theme (dark or light) or high contrast changed: follow it live. */
     if (theme_is_theme_change(setting) || parameter == SPI_SETHIGHCONTRAST)
         main_window_apply_theme(state);
+    /* Only top-level windows hear of it: the displays draw their glyph caches again (font
+     * smoothing, ClearType may have changed). */
+    SendMessageW(state->display, WM_SETTINGCHANGE, parameter, setting);
+    SendMessageW(state->current_lap, WM_SETTINGCHANGE, parameter, setting);
     main_window_apply_fonts(state);
     main_window_layout(state);
 }

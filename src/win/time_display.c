@@ -37,6 +37,12 @@ static COLORREF text_color_of(const time_display *display)
                                               : GetSysColor(COLOR_WINDOWTEXT);
 }
 
+static COLORREF background_color_of(const time_display *display)
+{
+    return display->background_color != CLR_INVALID ? display->background_color
+                                                    : GetSysColor(COLOR_WINDOW);
+}
+
 /* The background as a brush; *owned when the caller must delete it. */
 static HBRUSH background_brush_of(const time_display *display, BOOL *owned)
 {
@@ -192,18 +198,20 @@ static void paint_text(time_display *display, HDC dc, const RECT *area)
  * FALSE when the cache cannot serve (a character it lacks, or GDI out of resources). */
 static BOOL paint_from_cache(time_display *display, HDC dc, const RECT *area, HBRUSH background)
 {
-    int i, length = (int)wcslen(display->text);
+    int i, saved, length = (int)wcslen(display->text);
     int top = display->text_top, bottom = display->text_top + display->band_height;
 
     if (length == 0 || (GetWindowLongPtrW(display->window, GWL_STYLE) & TIME_DISPLAY_DRAW_DIRECT) ||
         !glyph_cache_ensure(&display->glyphs, display->text, dc, display->font,
                             display->digit_width, display->band_height, text_color_of(display),
-                            background))
+                            background_color_of(display)))
         return FALSE;
-    SaveDC(dc);
+    saved = SaveDC(dc);
+    if (!saved)
+        return FALSE;
     ExcludeClipRect(dc, display->cells[0], top, display->cells[length], bottom);
     FillRect(dc, area, background);
-    RestoreDC(dc, -1);
+    RestoreDC(dc, saved);
     if (bottom <= area->top || top >= area->bottom)
         return TRUE;
     for (i = 0; i < length; i++)
