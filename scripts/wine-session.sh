@@ -10,6 +10,7 @@ wine_session_xvfb_pid=""
 wine_session_keeper_pid=""
 
 wine_session_path=""
+wine_session_loader=""
 
 wine_session_start() {
     WINEPREFIX=$1
@@ -22,7 +23,10 @@ wine_session_start() {
         # A script, not a symlink: the loader takes its name into account.
         printf '#!/bin/sh\nexec /usr/lib/wine/wine64 "$@"\n' > "$loader_dir/wine"
         chmod +x "$loader_dir/wine"
-        [ -n "$wine_session_path" ] || wine_session_path=$PATH
+        if [ -z "$wine_session_path" ]; then
+            wine_session_path=$PATH
+            wine_session_loader=${WINELOADER-}
+        fi
         PATH=$loader_dir:$wine_session_path
         WINELOADER=/usr/lib/wine/wine64
         export PATH WINELOADER
@@ -65,7 +69,7 @@ wine_session_stop() {
     if [ -n "$wine_session_path" ]; then
         PATH=$wine_session_path
         wine_session_path=""
-        unset WINELOADER
+        if [ -n "$wine_session_loader" ]; then WINELOADER=$wine_session_loader; else unset WINELOADER; fi
     fi
     if [ -n "$wine_session_keeper_pid" ]; then
         kill "$wine_session_keeper_pid" 2>/dev/null || true
