@@ -33,6 +33,16 @@ typedef struct lap_note
     char *text;             /* UTF-8, malloc'd, never empty */
 } lap_note;
 
+/* A correction of the run's time ("I forgot to start it"): `amount` ticks added (negative:
+ * taken away) while lap `lap` was running (lap indexes count from 0: `lap` is the number of laps
+ * recorded before it). Laps recorded before a correction keep their totals; those after it
+ * include it. Never hidden: the list marks the lap, the CSV and the history carry it. */
+typedef struct lap_correction
+{
+    size_t lap;
+    int64_t amount;
+} lap_correction;
+
 typedef struct laps
 {
     uint64_t *totals;       /* count totals, oldest first, never decreasing */
@@ -43,6 +53,9 @@ typedef struct laps
     lap_note *notes;        /* note_count notes, by lap index */
     size_t note_count;
     size_t note_capacity;
+    lap_correction *corrections; /* correction_count corrections, oldest first */
+    size_t correction_count;
+    size_t correction_capacity;
     /* While loading: best and worst are found once at the end (laps_end_loading), not after
      * every undone lap, so a file of laps and undos costs linear time. */
     bool loading;
@@ -96,6 +109,17 @@ laps_note_result laps_set_note(laps *laps, size_t index, const char *text);
 const char *laps_note(const laps *laps, size_t index);
 /* Checks a note without storing it. */
 laps_note_result laps_check_note(const char *text);
+
+/* Records a correction of `amount` ticks in the lap now running (lap `count`); false when out
+ * of memory (nothing changed). Corrections stay in the order they were made. */
+bool laps_add_correction(laps *laps, int64_t amount);
+/* Removes the newest correction; false when there is none. */
+bool laps_remove_last_correction(laps *laps);
+/* Whether the newest change to the laps is a correction (made after the newest lap): an undo
+ * takes that back first. */
+bool laps_last_is_correction(const laps *laps);
+/* The sum of the corrections made in lap `index` (0 when none); *any set when there is one. */
+int64_t laps_correction_in_lap(const laps *laps, size_t index, bool *any);
 
 /* A deep copy of `source` into `copy` (initialised by this call); false when out of memory
  * (then `copy` is empty). */

@@ -24,6 +24,7 @@ void laps_delete(laps *laps)
 {
     free_notes(laps);
     free(laps->notes);
+    free(laps->corrections);
     free(laps->totals);
     laps_initialize(laps);
 }
@@ -31,6 +32,7 @@ void laps_delete(laps *laps)
 void laps_clear(laps *laps)
 {
     free_notes(laps);
+    laps->correction_count = 0;
     laps->count = 0;
     laps->best = laps->worst = 0;
     laps->statistics_stale = false;
@@ -157,6 +159,11 @@ bool laps_remove_last(laps *laps)
     position = note_position(laps, removed, &found);
     if (found)
         remove_note_at(laps, position);
+    /* Undo takes a newer correction back first (laps_last_is_correction); a file that says
+     * otherwise loses the corrections that would point past the laps. */
+    while (laps->correction_count &&
+           laps->corrections[laps->correction_count - 1].lap > laps->count)
+        laps->correction_count--;
     if (!laps->count)
         laps->best = laps->worst = 0;
     else if (laps->best == removed || laps->worst == removed)
@@ -298,11 +305,70 @@ const char *laps_note(const laps *laps, size_t index)
     return found ? laps->notes[position].text : NULL;
 }
 
+bool laps_add_correction(laps *laps, int64_t amount)
+{
+    if (laps->correction_count == laps->correction_capacity)
+    {
+        size_t capacity = laps->correction_capacity ? laps->correction_capacity * 2 : 4;
+        lap_correction *grown = capacity > SIZE_MAX / sizeof(lap_correction)
+                                    ? NULL
+                                    : realloc(laps->corrections,
+                                              capacity * sizeof(lap_correction));
+        if (!grown)
+            return false;
+        laps->corrections = grown;
+        laps->correction_capacity = capacity;
+    }
+    laps->corrections[laps->correction_count].lap = laps->count;
+    laps->corrections[laps->correction_count].amount = amount;
+    laps->correction_count++;
+    return true;
+}
+
+bool laps_remove_last_correction(laps *laps)
+{
+    if (!laps->correction_count)
+        return false;
+    laps->correction_count--;
+    return true;
+}
+
+bool laps_last_is_correction(const laps *laps)
+{
+    return laps->correction_count &&
+           laps->corrections[laps->correction_count - 1].lap >= laps->count;
+}
+
+int64_t laps_correction_in_lap(const laps *laps, size_t index, bool *any)
+{
+    int64_t sum = 0;
+    size_t i;
+
+    *any = false;
+    /* Few corrections in a run (they are typed by hand): a scan costs nothing. */
+    for (i = 0; i < laps->correction_count; i++)
+        if (laps->corrections[i].lap == index)
+        {
+            sum += laps->corrections[i].amount;
+            *any = true;
+        }
+    return sum;
+}
+
 bool laps_copy(laps *copy, const laps *source)
 {
     size_t i;
 
     laps_initialize(copy);
+    if (source->correction_count)
+    {
+        copy->corrections = malloc(source->correction_count * sizeof(lap_correction));
+        if (!copy->corrections)
+            return false;
+        memcpy(copy->corrections, source->corrections,
+               source->correction_count * sizeof(lap_correction));
+        copy->correction_count = copy->correction_capacity = source->correction_count;
+    }
     if (source->count)
     {
         copy->totals = malloc(source->count * sizeof(uint64_t));
