@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <wchar.h>
 
+#include "app_state.h"
 #include "app.h"
 #include "main_window.h"
 #include "resource.h"

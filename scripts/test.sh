@@ -43,6 +43,14 @@ cmake --build --preset native-sanitize
 ctest --preset native-sanitize 2>&1 | tee "$logs/native-sanitize.log" || status=1
 count_ctest "$logs/native-sanitize.log"
 
+echo "== calls between the Win32 shell's files run one way"
+if sh scripts/check-call-direction.sh; then
+    passed=$((passed + 1))
+else
+    failed=$((failed + 1))
+    status=1
+fi
+
 echo "== fuzzing the saved state's parser (a million inputs, the same every run)"
 if sh scripts/fuzz.sh --repeatable >"$logs/fuzz.log" 2>&1; then
     passed=$((passed + 1))

@@ -16,6 +16,7 @@
 #include <wchar.h>
 #include <cmocka.h>
 
+#include "app_state.h"
 #include "app.h"
 #include "file_io.h"
 #include "state_store.h"

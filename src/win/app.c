@@ -19,9 +19,9 @@ BOOL app_initialize(app *app, HINSTANCE instance)
 void app_delete(app *app)
 {
     app_stop_clock(app);
-    if (app->saving)
-        app_save_snapshot(app);
-    app_stop_saving(app);
+    if (app->finish_saving)
+        app->finish_saving(app);
+    app->finish_saving = NULL;
     /* A table loaded from resources is not destroyed: Windows frees it with the process. */
     app->accelerators = NULL;
     shared_stopwatch_delete(&app->shared);

@@ -44,6 +44,9 @@ typedef struct app
     WCHAR settings_path[MAX_PATH]; /* empty: settings are not kept */
     preferences preferences;    /* read from `settings` at start */
     hotkey_settings hotkeys;    /* the global hotkeys wanted ([hotkeys]) */
+    /* Set by app_load_state when it starts saving: the last snapshot and the store closed, for
+     * app_delete (a callback, so the app needs nothing of the saving but this). */
+    void (*finish_saving)(struct app *app);
 } app;
 
 /* What app_save_changes has to tell the user, once. */
@@ -68,24 +71,6 @@ typedef struct app_load_news app_load_news;
  * cannot be loaded; then app_delete is still safe. */
 BOOL app_initialize(app *app, HINSTANCE instance);
 void app_delete(app *app);
-
-/* app_state.c: loads the saved state into the stopwatch and, with `save`, starts saving (in the
- * folder state_store_default_folder picks). Never fails the start: `news` says what went
- * wrong; files that exist but cannot be read are never written over (saving stays off). */
-void app_load_state(app *app, app_load_news *news, BOOL save);
-/* After any command: writes what changed to the journal (or a snapshot when that is due). */
-app_save_news app_save_changes(app *app);
-/* After a note changed. */
-app_save_news app_save_note(app *app, size_t lap, const char *text);
-/* Everything, as a snapshot (at exit, when Windows ends the session). */
-app_save_news app_save_snapshot(app *app);
-/* Rewrites lapwing.ini with `app->settings`, keeping what a person wrote in it. */
-DWORD app_save_settings(app *app);
-/* Writes `app->preferences` and `app->hotkeys` into the settings and rewrites lapwing.ini at once (a choice is
- * kept even if the process is killed later). */
-DWORD app_save_preferences(app *app);
-/* Stops saving (flushed and closed); app_delete calls it after a last snapshot. */
-void app_stop_saving(app *app);
 
 /* Starts the clock thread posting `message` to `window`. On failure records why (see above). */
 BOOL app_start_clock(app *app, HWND window, UINT message);

@@ -10,7 +10,7 @@
  * the wall clock at the start of its current run, and to this boot; see docs/state-format.md
  * for how they are read back.
  */
-#include "app.h"
+#include "app_state.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -246,6 +246,8 @@ DWORD app_save_preferences(app *app)
     return app_save_settings(app);
 }
 
+static void finish_saving(app *app);
+
 void app_load_state(app *app, app_load_news *news, BOOL save)
 {
     WCHAR folder[MAX_PATH];
@@ -265,6 +267,7 @@ void app_load_state(app *app, app_load_news *news, BOOL save)
         return;
     }
     app->saving = TRUE;
+    app->finish_saving = finish_saving;
     load_settings(app, folder);
     error = state_store_load(&app->store, &saved, &report, news->kept_as,
                              ARRAYSIZE(news->kept_as));
@@ -317,4 +320,12 @@ void app_stop_saving(app *app)
     if (app->saving)
         state_store_delete(&app->store);
     app->saving = FALSE;
+}
+
+/* app->finish_saving: the last snapshot, then the store closed. */
+static void finish_saving(app *app)
+{
+    if (app->saving)
+        app_save_snapshot(app);
+    app_stop_saving(app);
 }

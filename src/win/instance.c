@@ -5,7 +5,6 @@
 
 #include <wchar.h>
 
-#include "main_window.h"
 
 /* FNV-1a of the folder, case folded (Windows paths are not case-sensitive). */
 static UINT_PTR folder_id(const WCHAR *folder)
@@ -62,6 +61,7 @@ void instance_release(instance *instance)
 
 typedef struct search
 {
+    const WCHAR *class_name;
     UINT_PTR id;
     HWND found;
 } search;
@@ -72,7 +72,7 @@ static BOOL CALLBACK match(HWND window, LPARAM parameter)
     WCHAR class_name[64];
 
     if (GetClassNameW(window, class_name, ARRAYSIZE(class_name)) &&
-        wcscmp(class_name, MAIN_WINDOW_CLASS) == 0 &&
+        wcscmp(class_name, looking->class_name) == 0 &&
         (UINT_PTR)GetPropW(window, INSTANCE_PROPERTY) == looking->id)
     {
         looking->found = window;
@@ -81,9 +81,9 @@ static BOOL CALLBACK match(HWND window, LPARAM parameter)
     return TRUE;
 }
 
-HWND instance_find_window(UINT_PTR id, DWORD wait_ms)
+HWND instance_find_window(const WCHAR *class_name, UINT_PTR id, DWORD wait_ms)
 {
-    search looking = { id, NULL };
+    search looking = { class_name, id, NULL };
     ULONGLONG deadline = GetTickCount64() + wait_ms;
 
     for (;;)

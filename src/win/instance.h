@@ -24,8 +24,8 @@ void instance_release(instance *instance);
 /* A Lapwing of this folder runs but shows no window (it is closing, or still loading): waits up
  * to `wait_ms` for it to exit and then becomes the first. FALSE if it did not go. */
 BOOL instance_wait_for_first(instance *instance, DWORD wait_ms);
-/* The main window of the running instance `id`, waiting up to `wait_ms` for it to appear (it
+/* The window of class `class_name` of the running instance `id`, waiting up to `wait_ms` for it to appear (it
  * may be starting); NULL if there is none. */
-HWND instance_find_window(UINT_PTR id, DWORD wait_ms);
+HWND instance_find_window(const WCHAR *class_name, UINT_PTR id, DWORD wait_ms);
 
 #endif

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 
 #include "app.h"
+#include "app_state.h"
 #include "errors.h"
 #include "instance.h"
 #include "keyboard.h"
@@ -132,7 +133,7 @@ int WINAPI wWinMain(HINSTANCE instance, HINSTANCE previous, PWSTR command_line_t
         app.instance_id = me.id;
         if (!me.first)
         {
-            HWND running = instance_find_window(me.id, 5000);
+            HWND running = instance_find_window(MAIN_WINDOW_CLASS, me.id, 5000);
             if (running || !instance_wait_for_first(&me, 10000))
             {
                 /* Hand over; or, if it neither showed a window nor went, do nothing rather

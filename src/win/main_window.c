@@ -1,11 +1,14 @@
 /*
- * The main window: its procedure, its creation and its destruction. UI thread only.
+ * The main window: its procedure, its creation and its destruction; the hub of its files (see
+ * main_window_private.h). UI thread only.
  *
  * The window procedure is a cracker: each message is unpacked and handed to one typed on_...
  * handler. Every message that carries a command (WM_COMMAND from a button, an accelerator key
- * or a menu; WM_SYSCOMMAND from the window menu; and later the tray, the taskbar, hotkeys and a
- * second instance) is turned into its IDM_ id by command_from_message and goes to the one
- * execute function, main_window_execute, so there is exactly one path per action.
+ * or a menu; WM_SYSCOMMAND from the window menu; the tray, the taskbar, hotkeys and a second
+ * instance) is turned into its IDM_ id by command_from_message and goes to the one execute
+ * function, main_window_execute, so there is exactly one path per action; what it says changed
+ * goes to main_window_refresh, which tells the view and the listeners. Calls run one way: from
+ * here down, never back.
  *
  * The state lives in a main_window struct attached to the window in WM_NCCREATE; the stopwatch
  * and the clock thread belong to the app. The clock thread is started in WM_CREATE and stopped
@@ -13,7 +16,21 @@
  * destroyed window.
  */
 #include "main_window.h"
+#include "app_state.h"
 #include "main_window_private.h"
+
+#include "main_window_commands.h"
+#include "main_window_controls.h"
+#include "main_window_menus.h"
+#include "main_window_model.h"
+#include "main_window_modes.h"
+#include "main_window_notes.h"
+#include "main_window_placement.h"
+#include "main_window_refresh.h"
+#include "main_window_shell.h"
+#include "main_window_system.h"
+#include "main_window_theme.h"
+#include "main_window_view.h"
 
 #include <commctrl.h>
 #include <windowsx.h>
@@ -24,6 +41,7 @@
 #include "dpi.h"
 #include "instance.h"
 #include "resource.h"
+#include "settings_dialog.h"
 #include "time_display.h"
 #include "ui_text.h"
 #include "windows_functions.h"
@@ -34,6 +52,43 @@ enum
     DEFAULT_WIDTH = 440,
     DEFAULT_HEIGHT = 580
 };
+
+/* ---- Commands ------------------------------------------------------------------------------ */
+
+static void apply_preferences(void *state)
+{
+    main_window_refresh(state, MAIN_WINDOW_CHANGED_PREFERENCES);
+}
+
+static int register_hotkeys(void *state, const hotkey_settings *wanted, DWORD *error)
+{
+    main_window *window = state;
+    return hotkeys_apply(&window->hotkeys, window->window, wanted, error);
+}
+
+/* Ctrl+,: the Settings dialog; what it changes shows at once, OK keeps it in lapwing.ini. */
+static void show_settings(main_window *state)
+{
+    settings_dialog_request request;
+
+    request.preferences = &state->app->preferences;
+    request.hotkeys = &state->app->hotkeys;
+    request.apply = apply_preferences;
+    request.register_hotkeys = register_hotkeys;
+    request.context = state;
+    if (settings_dialog_show(state->window, &request))
+        app_save_preferences(state->app);
+}
+
+/* The one path: the command changes the model, and what it changed is shown. */
+static void run_command(main_window *state, UINT command)
+{
+    main_window_changes changes = main_window_execute(state, command);
+
+    if (changes & MAIN_WINDOW_OPEN_SETTINGS)
+        show_settings(state);
+    main_window_refresh(state, changes);
+}
 
 /* ---- Creation and destruction ------------------------------------------------------------ */
 
@@ -50,13 +105,13 @@ static BOOL on_create(main_window *state)
         return FALSE; /* the app recorded why; wWinMain says so, once */
     main_window_tray_initialize(state, WM_APP_TRAY);
     taskbar_initialize(&state->taskbar);
-    main_window_apply_preferences(state);
+    main_window_refresh(state, MAIN_WINDOW_CHANGED_PREFERENCES);
     main_window_layout(state);
     state->app->main_window = state->window;
     SetPropW(state->window, INSTANCE_PROPERTY, (HANDLE)state->app->instance_id);
     if (state->app->load_news)
-        main_window_show_load_news(state, state->app->load_news);
-    main_window_register_hotkeys(state);
+        main_window_refresh(state, main_window_notice_load_news(state, state->app->load_news));
+    main_window_refresh(state, main_window_register_hotkeys(state));
     return TRUE;
 }
 
@@ -94,80 +149,7 @@ static void on_clock_update(main_window *state)
 #ifdef LAPWING_BENCH_POST_ONLY
     return; /* the benchmarks' floor: a post taken and nothing done with it */
 #endif
-    main_window_show_frame(state);
-}
-
-static void on_size(main_window *state, UINT type)
-{
-    clock_thread_set_visible(&state->app->clock, type != SIZE_MINIMIZED);
-    if (type == SIZE_MINIMIZED)
-    {
-        main_window_tray_on_minimize(state);
-        return;
-    }
-    main_window_tray_on_restore(state);
-    main_window_layout(state);
-    main_window_show_state(state, FALSE); /* the display missed frames while minimized */
-}
-
-static void on_dpi_changed(main_window *state, UINT dpi, const RECT *suggested)
-{
-    state->dpi = dpi;
-    main_window_apply_fonts(state);
-    SetWindowPos(state->window, NULL, suggested->left, suggested->top,
-                 suggested->right - suggested->left, suggested->bottom - suggested->top,
-                 SWP_NOZORDER | SWP_NOACTIVATE);
-    main_window_layout(state);
-}
-
-/* Windows is shutting down, logging off or restarting for an update: everything on disk before
- * the process goes. */
-static void on_end_session(main_window *state, BOOL ending)
-{
-    if (ending)
-        app_save_snapshot(state->app);
-}
-
-/* Back from sleep or hibernation: the display is right at once (the counter kept counting). */
-static void on_power_broadcast(main_window *state, WPARAM event)
-{
-    if (event == PBT_APMRESUMEAUTOMATIC || event == PBT_APMRESUMESUSPEND)
-        main_window_show_state(state, FALSE);
-}
-
-static void on_setting_change(main_window *state, WPARAM parameter, LPARAM setting)
-{
-    /* The app theme (dark or light) or high contrast changed: follow it live. */
-    if (theme_is_theme_change(setting) || parameter == SPI_SETHIGHCONTRAST)
-        main_window_apply_theme(state);
-    /* Only top-level windows hear of it: the displays draw their glyph caches again (font
-     * smoothing, ClearType may have changed). */
-    SendMessageW(state->display, WM_SETTINGCHANGE, parameter, setting);
-    SendMessageW(state->current_lap, WM_SETTINGCHANGE, parameter, setting);
-    main_window_apply_fonts(state);
-    main_window_layout(state);
-}
-
-static void on_activate(main_window *state, UINT activation)
-{
-    HWND focus = GetFocus();
-
-    /* Leaving: remember which control had the focus, as a dialog does. */
-    if (activation == WA_INACTIVE && focus && IsChild(state->window, focus))
-        state->last_focus = focus;
-}
-
-static void on_set_focus(main_window *state)
-{
-    /* Give the focus back to a control, so the keyboard keeps reaching the window. */
-    HWND target = state->last_focus;
-
-    /* Mini mode and full screen show no control that takes the focus: the window keeps it. */
-    if (state->mode != LAYOUT_NORMAL)
-        return;
-    if (!target || !IsWindow(target) || !IsWindowEnabled(target))
-        target = state->start_stop_button;
-    SetFocus(target);
+    main_window_refresh(state, main_window_show_frame(state));
 }
 
 static LRESULT on_notify(main_window *state, NMHDR *header)
@@ -177,7 +159,7 @@ static LRESULT on_notify(main_window *state, NMHDR *header)
     /* A double-click on a lap edits its note, as F2 does. */
     if (header->hwndFrom == state->laps.window && header->code == NM_DBLCLK)
     {
-        main_window_execute(state, IDM_EDIT_NOTE);
+        run_command(state, IDM_EDIT_NOTE);
         return 0;
     }
     if (lap_list_on_notify(&state->laps, header, &result))
@@ -191,12 +173,26 @@ static LRESULT on_copy_data(main_window *state, const COPYDATASTRUCT *data)
 {
     command_line request;
     char path[COMMAND_LINE_MAX_ARGUMENT + 1];
+    DWORD export_error;
 
     if (!data || data->dwData != LAPWING_REQUEST_MAGIC ||
         !command_line_read_request(data->lpData, data->cbData, &request, path, sizeof(path)))
         return REMOTE_REFUSED;
-    return main_window_apply_request(state, &request) == ERROR_SUCCESS ? REMOTE_DONE
-                                                                        : REMOTE_EXPORT_FAILED;
+    main_window_refresh(state, main_window_apply_request(state, &request, &export_error));
+    return export_error == ERROR_SUCCESS ? REMOTE_DONE : REMOTE_EXPORT_FAILED;
+}
+
+/* The note editor is done: its text kept as the lap's note, through the commands. */
+static void on_note_done(main_window *state, BOOL keep)
+{
+    size_t lap;
+    char *text;
+
+    if (main_window_end_note(state, keep, &lap, &text))
+    {
+        main_window_refresh(state, main_window_keep_note(state, lap, text));
+        free(text);
+    }
 }
 
 static LRESULT on_status(main_window *state)
@@ -247,7 +243,7 @@ static LRESULT CALLBACK main_window_proc(HWND window, UINT message, WPARAM wpara
     if (command_from_message(message, wparam, lparam, &command) &&
         (message != WM_HOTKEY || hotkeys_accept(&state->hotkeys, command)))
     {
-        main_window_execute(state, command);
+        run_command(state, command);
         return 0;
     }
 
@@ -291,45 +287,48 @@ static LRESULT CALLBACK main_window_proc(HWND window, UINT message, WPARAM wpara
     case WM_APP_CLOCK_POSTS:
         return clock_thread_posts(&state->app->clock);
     case WM_APP_TRAY:
-        return main_window_tray_on_message(state, wparam, lparam);
+        command = main_window_tray_on_message(state, wparam, lparam);
+        if (command)
+            run_command(state, command);
+        return 0;
     case WM_NCHITTEST:
         return main_window_hit_test(state, DefWindowProcW(window, message, wparam, lparam));
     case WM_NCLBUTTONDBLCLK:
         /* A double-click on the mini window returns to the full window. */
         if (state->mode == LAYOUT_MINI && wparam == HTCAPTION)
         {
-            main_window_execute(state, IDM_LEAVE_MODE);
+            run_command(state, IDM_LEAVE_MODE);
             return 0;
         }
         break;
     case WM_APP_NOTE_DONE:
-        main_window_end_note(state, (BOOL)wparam);
+        on_note_done(state, (BOOL)wparam);
         return 0;
     case WM_SIZE:
-        on_size(state, (UINT)wparam);
+        main_window_on_size(state, (UINT)wparam);
         return 0;
     case WM_ACTIVATE:
-        on_activate(state, LOWORD(wparam));
+        main_window_on_activate(state, LOWORD(wparam));
         break; /* DefWindowProc then sets the focus to the window: on_set_focus */
     case WM_SETFOCUS:
-        on_set_focus(state);
+        main_window_on_set_focus(state);
         return 0;
     case WM_GETMINMAXINFO:
         main_window_min_max_info(state, (MINMAXINFO *)lparam);
         return 0;
     case WM_DPICHANGED:
-        on_dpi_changed(state, HIWORD(wparam), (const RECT *)lparam);
+        main_window_on_dpi_changed(state, HIWORD(wparam), (const RECT *)lparam);
         return 0;
     case WM_SETTINGCHANGE:
-        on_setting_change(state, wparam, lparam);
+        main_window_on_setting_change(state, wparam, lparam);
         return 0;
     case WM_QUERYENDSESSION:
         return TRUE;
     case WM_ENDSESSION:
-        on_end_session(state, (BOOL)wparam);
+        main_window_on_end_session(state, (BOOL)wparam);
         return 0;
     case WM_POWERBROADCAST:
-        on_power_broadcast(state, wparam);
+        main_window_on_power_broadcast(state, wparam);
         return TRUE;
     }
     return DefWindowProcW(window, message, wparam, lparam);

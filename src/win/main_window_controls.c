@@ -3,7 +3,7 @@
  * tooltips (their keys from the accelerator table), the summary and status lines, the lap
  * list, and the window menu's items. Made once, in WM_CREATE. UI thread only.
  */
-#include "main_window_private.h"
+#include "main_window_controls.h"
 
 #include <commctrl.h>
 

@@ -1,9 +1,11 @@
 /*
  * The laps leaving the window: copied to the clipboard as tab-separated text (Ctrl+C, Ctrl+Shift+C)
  * and saved as CSV (Ctrl+S). The laps are copied under the stopwatch's lock and formatted outside
- * it. UI thread only.
+ * it. A leaf: what it did comes back as a notice. UI thread only.
  */
-#include "main_window_private.h"
+#include "main_window_export.h"
+
+#include "main_window_model.h"
 
 #include <stdlib.h>
 #include <wchar.h>
@@ -61,8 +63,9 @@ static BOOL put_on_clipboard(main_window *state, const char *text, UINT failure_
 /* Ctrl+C: the selected laps (every lap if none is selected, or with `all`) as tab-separated
  * text with a header row, from a copy of the laps made outside the stopwatch's lock; with no
  * laps, the time shown. */
-void main_window_copy(main_window *state, BOOL all)
+main_window_changes main_window_copy(main_window *state, BOOL all)
 {
+    main_window_changes changes = MAIN_WINDOW_CHANGED_NOTHING;
     stopwatch_snapshot snapshot;
     laps copied;
     uint64_t frequency;
@@ -80,14 +83,14 @@ void main_window_copy(main_window *state, BOOL all)
         if (put_on_clipboard(state, time, IDS_ERROR_CLIPBOARD_TIME))
         {
             ascii_to_wide(time, wide, FORMAT_TIME_MAX);
-            main_window_show_notice(state, IDS_NOTICE_COPIED_TIME, wide);
+            changes = main_window_set_notice(state, IDS_NOTICE_COPIED_TIME, wide);
         }
-        return;
+        return changes;
     }
     if (!shared_stopwatch_copy_laps(&state->app->shared, &copied, &frequency))
     {
         error_show(state->window, IDS_ERROR_CLIPBOARD, ERROR_NOT_ENOUGH_MEMORY);
-        return;
+        return changes;
     }
     if (!all)
         selected = lap_list_selected_laps(&state->laps, &selected_count);
@@ -106,17 +109,18 @@ void main_window_copy(main_window *state, BOOL all)
     {
         _snwprintf(number, ARRAYSIZE(number), L"%llu", (unsigned long long)count);
         number[ARRAYSIZE(number) - 1] = L'\0';
-        main_window_show_notice(state, count == 1 ? IDS_NOTICE_COPIED_LAP
-                                                  : IDS_NOTICE_COPIED_LAPS,
-                                number);
+        changes = main_window_set_notice(state, count == 1 ? IDS_NOTICE_COPIED_LAP
+                                                           : IDS_NOTICE_COPIED_LAPS,
+                                         number);
     }
     text_buffer_delete(&buffer);
     free(selected);
     laps_delete(&copied);
+    return changes;
 }
 
 /* Ctrl+S: the laps to a CSV file the user picks. */
-void main_window_save_csv(main_window *state)
+main_window_changes main_window_save_csv(main_window *state)
 {
     WCHAR path[MAX_PATH];
     laps copied;
@@ -125,7 +129,7 @@ void main_window_save_csv(main_window *state)
     const WCHAR *name;
 
     if (!csv_export_ask_path(state->window, path, ARRAYSIZE(path)))
-        return;
+        return MAIN_WINDOW_CHANGED_NOTHING;
     if (!shared_stopwatch_copy_laps(&state->app->shared, &copied, &frequency))
         error = ERROR_NOT_ENOUGH_MEMORY;
     else
@@ -136,7 +140,7 @@ void main_window_save_csv(main_window *state)
     if (error == ERROR_SUCCESS)
     {
         name = wcsrchr(path, L'\\');
-        main_window_show_notice(state, IDS_NOTICE_SAVED, name ? name + 1 : path);
+        return main_window_set_notice(state, IDS_NOTICE_SAVED, name ? name + 1 : path);
     }
     else
     {
@@ -144,6 +148,7 @@ void main_window_save_csv(main_window *state)
         const WCHAR *insert = path;
         ui_text_format(message, ARRAYSIZE(message), IDS_ERROR_SAVE, &insert, 1);
         error_show_text(state->window, message, error);
+        return MAIN_WINDOW_CHANGED_NOTHING;
     }
 }
 

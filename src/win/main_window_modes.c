@@ -1,16 +1,19 @@
 /*
  * How the main window stays in view: always on top, mini mode (the time alone in a small
- * window on top, dragged by its body), full screen (giant digits), and the title that carries
- * the elapsed time while the stopwatch runs, so the taskbar button shows it. UI thread only.
+ * window on top, dragged by its body), full screen (giant digits), in front of the others or
+ * out of the way, and how often the clock thread posts for what can be seen. Told by the
+ * refresh; calls no other window file (the layout after a mode change is the refresh's). UI
+ * thread only.
  *
  * A mode keeps the full window's placement and styles and puts them back when it ends, so the
  * window returns to the same rectangle (maximized if it was). The mini window's own place is
  * remembered in lapwing.ini ([mini]).
  */
-#include "main_window_private.h"
+#include "main_window_modes.h"
 
 #include <wchar.h>
 
+#include "app_state.h"
 #include "dpi.h"
 #include "lapwing/format.h"
 #include "lapwing/placement.h"
@@ -19,55 +22,11 @@
 #include "ui_text.h"
 #include "utf8.h"
 
-/* ---- The title ----------------------------------------------------------------------------- */
-
-void main_window_title_text(main_window *state, const stopwatch_snapshot *snapshot,
-                            BOOL always, WCHAR *title, size_t size)
-{
-    if ((!always && !state->app->preferences.time_in_title) ||
-        snapshot->state == STOPWATCH_STOPPED)
-        ui_text_load(IDS_APP_TITLE, title, (int)size);
-    else
-    {
-        char time[FORMAT_TIME_MAX];
-        WCHAR wide[FORMAT_TIME_MAX];
-        const WCHAR *insert = wide;
-
-        format_time_at(time, sizeof(time), snapshot->elapsed, snapshot->frequency,
-                       TIME_PRECISION_SECONDS);
-        ascii_to_wide(time, wide, FORMAT_TIME_MAX);
-        ui_text_format(title, size,
-                       snapshot->state == STOPWATCH_RUNNING ? IDS_TITLE_RUNNING
-                                                            : IDS_TITLE_PAUSED,
-                       &insert, 1);
-    }
-}
-
-void main_window_show_title(main_window *state, const stopwatch_snapshot *snapshot)
-{
-    WCHAR title[128];
-    uint64_t second = snapshot->frequency ? snapshot->elapsed / snapshot->frequency : 0;
-    BOOL with_time = state->app->preferences.time_in_title;
-
-    if (state->shown_title[0] && second == state->title_second &&
-        snapshot->state == state->title_state && with_time == state->title_with_time)
-        return;
-    state->title_second = second;
-    state->title_state = snapshot->state;
-    state->title_with_time = with_time;
-    main_window_title_text(state, snapshot, FALSE, title, ARRAYSIZE(title));
-    /* Compared with what was set, not read back: sixty frames a second cost no message. */
-    if (wcscmp(title, state->shown_title) == 0)
-        return;
-    lstrcpynW(state->shown_title, title, ARRAYSIZE(state->shown_title));
-    SetWindowTextW(state->window, title);
-}
-
 /* ---- Always on top ------------------------------------------------------------------------- */
 
 /* Puts the window above the others or not, and the window menu's check mark with it. Mini
  * mode is always on top, whatever the preference. */
-static void apply_topmost(main_window *state)
+void main_window_apply_topmost(main_window *state)
 {
     BOOL on_top = state->mode == LAYOUT_MINI || state->app->preferences.always_on_top;
 
@@ -76,25 +35,6 @@ static void apply_topmost(main_window *state)
     CheckMenuItem(GetSystemMenu(state->window, FALSE), IDM_TOPMOST,
                   MF_BYCOMMAND | (state->app->preferences.always_on_top ? MF_CHECKED
                                                                          : MF_UNCHECKED));
-}
-
-void main_window_toggle_topmost(main_window *state)
-{
-    state->app->preferences.always_on_top = !state->app->preferences.always_on_top;
-    apply_topmost(state);
-    app_save_preferences(state->app);
-    main_window_show_notice(state,
-                            state->app->preferences.always_on_top ? IDS_NOTICE_TOPMOST_ON
-                                                                  : IDS_NOTICE_TOPMOST_OFF,
-                            NULL);
-}
-
-void main_window_apply_preferences(main_window *state)
-{
-    apply_topmost(state);
-    main_window_apply_theme(state);
-    main_window_apply_clock_rates(state);
-    main_window_show_state(state, FALSE);
 }
 
 void main_window_apply_clock_rates(main_window *state)
@@ -207,8 +147,7 @@ static void leave_mode(main_window *state)
                  SWP_NOMOVE | SWP_NOSIZE | SWP_NOZORDER | SWP_NOACTIVATE | SWP_FRAMECHANGED);
     show_controls_of_mode(state);
     SetWindowPlacement(state->window, &state->normal_placement);
-    apply_topmost(state);
-    main_window_layout(state);
+    main_window_apply_topmost(state);
     SetFocus(state->start_stop_button);
 }
 
@@ -242,8 +181,7 @@ static void enter_mode(main_window *state, layout_mode mode)
     SetWindowPos(state->window, mode == LAYOUT_MINI ? HWND_TOPMOST : HWND_TOP, target.left,
                  target.top, target.right - target.left, target.bottom - target.top,
                  SWP_FRAMECHANGED | SWP_SHOWWINDOW);
-    apply_topmost(state);
-    main_window_layout(state);
+    main_window_apply_topmost(state);
 }
 
 void main_window_set_mode(main_window *state, layout_mode mode)
@@ -280,4 +218,24 @@ LRESULT main_window_hit_test(main_window *state, LRESULT hit)
     if (state->mode == LAYOUT_MINI && hit == HTCLIENT)
         return HTCAPTION;
     return hit;
+}
+
+void main_window_bring_to_front(main_window *state)
+{
+    if (IsIconic(state->window))
+        ShowWindow(state->window, SW_RESTORE);
+    else
+        ShowWindow(state->window, SW_SHOW);
+    SetForegroundWindow(state->window);
+}
+
+/* Show or hide (a global hotkey, the tray): in front of everything if it is not, else out of
+ * the way (minimized, or into the tray when that is chosen). */
+void main_window_show_or_hide(main_window *state)
+{
+    if (IsWindowVisible(state->window) && !IsIconic(state->window) &&
+        GetForegroundWindow() == state->window)
+        ShowWindow(state->window, SW_MINIMIZE);
+    else
+        main_window_bring_to_front(state);
 }

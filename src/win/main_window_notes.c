@@ -1,9 +1,9 @@
 /*
  * A lap's note, edited in place (F2, a double-click): the note editor opened over the lap's
- * Note cell, and its text kept as the lap's note (and saved) when the user is done. UI thread
- * only.
+ * Note cell, and its text handed back when the user is done (the commands keep it). A leaf.
+ * UI thread only.
  */
-#include "main_window_private.h"
+#include "main_window_notes.h"
 
 #include <commctrl.h>
 #include <stdlib.h>
@@ -44,39 +44,18 @@ void main_window_edit_note(main_window *state)
     free(selected);
 }
 
-void main_window_end_note(main_window *state, BOOL keep)
+BOOL main_window_end_note(main_window *state, BOOL keep, size_t *lap, char **text)
 {
-    size_t lap = state->note.lap;
-    WCHAR *text;
-    char *utf8;
-    laps_note_result result;
+    WCHAR *wide;
 
     if (!note_editor_is_open(&state->note))
-        return;
-    text = note_editor_close(&state->note);
+        return FALSE;
+    *lap = state->note.lap;
+    wide = note_editor_close(&state->note);
     SetFocus(state->laps.window);
-    if (!keep || !text)
-    {
-        free(text);
-        return;
-    }
-    utf8 = utf8_from_wide(text);
-    result = utf8 ? shared_stopwatch_set_note(&state->app->shared, lap, utf8)
-                  : LAPS_NOTE_OUT_OF_MEMORY;
-    switch (result)
-    {
-    case LAPS_NOTE_OK:
-        main_window_show_save_news(state, app_save_note(state->app, lap, utf8));
-        lap_list_refresh(&state->laps);
-        break;
-    case LAPS_NOTE_TOO_LONG:     error_show(state->window, IDS_ERROR_NOTE_TOO_LONG, 0); break;
-    case LAPS_NOTE_OUT_OF_MEMORY:
+    *text = keep && wide ? utf8_from_wide(wide) : NULL;
+    if (keep && wide && !*text)
         error_show(state->window, IDS_ERROR_OUT_OF_MEMORY, ERROR_NOT_ENOUGH_MEMORY);
-        break;
-    case LAPS_NOTE_NO_SUCH_LAP:  break; /* undone meanwhile */
-    default:                     error_show(state->window, IDS_ERROR_NOTE_CHARACTER, 0); break;
-    }
-    free(utf8);
-    free(text);
+    free(wide);
+    return *text != NULL;
 }
-

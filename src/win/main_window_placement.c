@@ -3,7 +3,10 @@
  * at the next start, fitted onto a monitor that is still there (the fitting is the core's
  * placement_fit). UI thread only.
  */
-#include "main_window_private.h"
+#include "main_window_placement.h"
+
+#include "app_state.h"
+#include "main_window_modes.h"
 
 #include "lapwing/placement.h"
 

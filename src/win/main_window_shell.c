@@ -1,13 +1,19 @@
 /*
- * The main window in the shell: its notification-area icon (tray.c) and its taskbar button
- * (taskbar.c). Minimized with "minimize to the notification area" chosen, the window hides
+ * The main window in the shell: its notification-area icon (tray.c), its taskbar button
+ * (taskbar.c) and its global hotkeys (hotkeys.c). They listen: the refresh tells them what
+ * changed, and what the user does with them comes back as a command id for the hub to run,
+ * never as a call into the commands or the view. Calls: the model's texts, the modes' clock
+ * rates. Minimized with "minimize to the notification area" chosen, the window hides
  * behind the icon; a click on the icon, Show in its menu, the Show/Hide hotkey or a second
  * Lapwing's --show bring it back, and the icon goes. The icon's menu has Start/Pause, Lap,
  * Reset, Show and Exit, each with its key; the taskbar's thumbnail buttons are Start/Pause,
  * Lap and Reset, enabled as the window's buttons are; both through the one command path. UI
  * thread only.
  */
-#include "main_window_private.h"
+#include "main_window_shell.h"
+
+#include "main_window_model.h"
+#include "main_window_modes.h"
 
 #include <shellapi.h>
 #include <windowsx.h>
@@ -19,6 +25,7 @@
 #include "lapwing/command_line.h"
 #include "resource.h"
 #include "ui_text.h"
+#include "utf8.h"
 
 #ifndef NIN_SELECT
 #define NIN_SELECT (WM_USER + 0)
@@ -66,7 +73,7 @@ void main_window_tray_on_restore(main_window *state)
     main_window_apply_clock_rates(state);
 }
 
-LRESULT main_window_tray_on_message(main_window *state, WPARAM wparam, LPARAM lparam)
+UINT main_window_tray_on_message(main_window *state, WPARAM wparam, LPARAM lparam)
 {
     WCHAR tip[128];
 
@@ -75,8 +82,8 @@ LRESULT main_window_tray_on_message(main_window *state, WPARAM wparam, LPARAM lp
     case NIN_SELECT:
     case NIN_KEYSELECT:
     case WM_LBUTTONDBLCLK:
-        main_window_bring_to_front(state);
-        break;
+        /* The window is hidden behind the icon: Show/Hide brings it to the front. */
+        return IDM_SHOW_HIDE;
     case WM_CONTEXTMENU:
     {
         POINT point = { GET_X_LPARAM(wparam), GET_Y_LPARAM(wparam) };
@@ -93,7 +100,7 @@ LRESULT main_window_tray_on_message(main_window *state, WPARAM wparam, LPARAM lp
         tray_set_tip(&state->tray, tip, FALSE);
         break;
     }
-    return 0;
+    return 0; /* the menu's items come as WM_COMMAND, through the one command path */
 }
 
 BOOL main_window_tray_on_taskbar_created(main_window *state, UINT message)
@@ -161,4 +168,19 @@ BOOL main_window_taskbar_on_message(main_window *state, UINT message)
     taskbar_set_jump_list(&state->taskbar, title_of);
     main_window_show_taskbar(state, state->shown_state);
     return TRUE;
+}
+
+main_window_changes main_window_register_hotkeys(main_window *state)
+{
+    DWORD error;
+    int failed = hotkeys_register_what_can_be(&state->hotkeys, state->window,
+                                              &state->app->hotkeys, &error);
+    char text[HOTKEY_TEXT_MAX];
+    WCHAR wide[HOTKEY_TEXT_MAX];
+
+    if (failed < 0)
+        return MAIN_WINDOW_CHANGED_NOTHING;
+    hotkey_format(&state->app->hotkeys.keys[failed], text, sizeof(text));
+    ascii_to_wide(text, wide, HOTKEY_TEXT_MAX);
+    return main_window_set_notice(state, IDS_NOTICE_HOTKEY_TAKEN, wide);
 }

@@ -5,7 +5,7 @@
  * Again whenever Windows' app theme, high contrast or the system colours change. UI thread
  * only.
  */
-#include "main_window_private.h"
+#include "main_window_theme.h"
 
 #include <commctrl.h>
 

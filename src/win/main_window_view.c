@@ -1,9 +1,15 @@
 /*
  * Showing the main window's state: the time, the live current lap, the buttons (their text and
  * whether they are enabled, from the core's command_is_enabled), the laps, the summary line,
- * the status line, and the layout at the window's DPI. UI thread only.
+ * the status line, the title, and the layout at the window's DPI. It is told (by the refresh,
+ * or a frame from the clock thread) and reads the model; it never carries out a command.
+ * Calls: the model's texts, the controls' tooltips, the theme's time colour. UI thread only.
  */
-#include "main_window_private.h"
+#include "main_window_view.h"
+
+#include "main_window_controls.h"
+#include "main_window_model.h"
+#include "main_window_theme.h"
 
 #include <stdlib.h>
 #include <wchar.h>
@@ -17,11 +23,6 @@
 #include "time_display.h"
 #include "ui_text.h"
 #include "utf8.h"
-
-int main_window_scale(const main_window *state, int value)
-{
-    return dpi_scale(value, state->dpi);
-}
 
 static void set_text_if_changed(HWND control, const WCHAR *text)
 {
@@ -49,13 +50,26 @@ static void enable_button(main_window *state, HWND button, BOOL enable)
     EnableWindow(button, enable);
 }
 
-void main_window_time_text(const main_window *state, WCHAR *wide, uint64_t ticks,
-                           uint64_t frequency)
+/* The title ("00:01:05 – Lapwing"), made again only when its second, the state or the
+ * preference changed: sixty frames a second cost one title a second. */
+static void show_title(main_window *state, const stopwatch_snapshot *snapshot)
 {
-    char text[FORMAT_TIME_MAX];
+    WCHAR title[128];
+    uint64_t second = snapshot->frequency ? snapshot->elapsed / snapshot->frequency : 0;
+    BOOL with_time = state->app->preferences.time_in_title;
 
-    format_time_at(text, sizeof(text), ticks, frequency, state->app->preferences.precision);
-    ascii_to_wide(text, wide, FORMAT_TIME_MAX);
+    if (state->shown_title[0] && second == state->title_second &&
+        snapshot->state == state->title_state && with_time == state->title_with_time)
+        return;
+    state->title_second = second;
+    state->title_state = snapshot->state;
+    state->title_with_time = with_time;
+    main_window_title_text(state, snapshot, FALSE, title, ARRAYSIZE(title));
+    /* Compared with what was set, not read back: sixty frames a second cost no message. */
+    if (wcscmp(title, state->shown_title) == 0)
+        return;
+    lstrcpynW(state->shown_title, title, ARRAYSIZE(state->shown_title));
+    SetWindowTextW(state->window, title);
 }
 
 static void show_time(main_window *state, const stopwatch_snapshot *snapshot, BOOL announce)
@@ -132,21 +146,6 @@ static void show_summary(main_window *state, const stopwatch_snapshot *snapshot)
     set_text_if_changed(state->summary, text);
 }
 
-void main_window_command_context(main_window *state, command_context *context)
-{
-    stopwatch_snapshot snapshot;
-
-    shared_stopwatch_snapshot(&state->app->shared, &snapshot);
-    context->state = snapshot.state;
-    context->lap_count = snapshot.lap_count;
-    context->can_undo = snapshot.can_undo;
-    context->selected_laps = lap_list_selected_count(&state->laps);
-    context->in_mode = state->mode != LAYOUT_NORMAL;
-    context->on_top = state->app->preferences.always_on_top;
-    context->mini = state->mode == LAYOUT_MINI;
-    context->full_screen = state->mode == LAYOUT_FULL_SCREEN;
-}
-
 static void show_controls(main_window *state, const stopwatch_snapshot *snapshot)
 {
     command_context context;
@@ -166,7 +165,6 @@ static void show_controls(main_window *state, const stopwatch_snapshot *snapshot
                                                           : IDS_START);
     enable_button(state, state->lap_button, command_is_enabled(IDM_LAP, &context));
     enable_button(state, state->reset_button, command_is_enabled(IDM_RESET, &context));
-    main_window_show_taskbar(state, snapshot->state);
 }
 
 static void show_laps(main_window *state, const stopwatch_snapshot *snapshot)
@@ -187,7 +185,7 @@ void main_window_show_state(main_window *state, BOOL announce)
     stopwatch_snapshot snapshot;
 
     shared_stopwatch_snapshot(&state->app->shared, &snapshot);
-    main_window_show_title(state, &snapshot);
+    show_title(state, &snapshot);
     show_time(state, &snapshot, announce);
     show_current_lap(state, &snapshot);
     /* While frames come (running, not minimized), the next one shows the laps, however many
@@ -201,29 +199,29 @@ void main_window_show_state(main_window *state, BOOL announce)
     show_controls(state, &snapshot);
 }
 
-void main_window_show_frame(main_window *state)
+main_window_changes main_window_show_frame(main_window *state)
 {
     stopwatch_snapshot snapshot;
 
     shared_stopwatch_snapshot(&state->app->shared, &snapshot);
-    main_window_show_title(state, &snapshot);
+    show_title(state, &snapshot);
     /* Minimized, a frame is the title's once a second: nothing else can be seen. */
     if (IsIconic(state->window))
-        return;
+        return MAIN_WINDOW_CHANGED_NOTHING;
     show_time(state, &snapshot, FALSE);
     show_current_lap(state, &snapshot);
     if (state->laps_changed || snapshot.lap_count != state->shown_lap_count)
         show_laps(state, &snapshot);
-    if (snapshot.state != state->shown_state)
-        show_controls(state, &snapshot);
+    if (snapshot.state == state->shown_state)
+        return MAIN_WINDOW_CHANGED_NOTHING;
+    /* Changed by another thread than a command's: the listeners hear of it too. */
+    show_controls(state, &snapshot);
+    return MAIN_WINDOW_CHANGED_STATE;
 }
 
-void main_window_show_notice(main_window *state, UINT string_id, const WCHAR *insert)
+void main_window_show_notice(main_window *state)
 {
-    WCHAR text[512];
-
-    ui_text_format(text, ARRAYSIZE(text), string_id, &insert, insert ? 1 : 0);
-    live_region_announce(state->status, text); /* even when unchanged: it is news again */
+    live_region_announce(state->status, state->notice); /* even when unchanged: news again */
 }
 
 void main_window_apply_fonts(main_window *state)

@@ -5,7 +5,6 @@
 
 #include <wchar.h>
 
-#include "time_display.h"
 
 static COLORREF text_color_of(const time_display *display)
 {

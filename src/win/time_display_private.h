@@ -11,6 +11,7 @@
 
 #include "glyph_cache.h"
 #include "lapwing/format.h"
+#include "time_display.h"
 
 typedef struct time_display
 {
