@@ -181,6 +181,7 @@
 #define IDS_ERROR_HOTKEY_TAKEN  1620    /* %1 the combination */
 #define IDS_ERROR_HOTKEY_PLAIN  1621    /* %1 the combination */
 #define IDS_ERROR_HOTKEY_TWICE  1622    /* %1 the combination */
+#define IDS_NOTICE_NO_LAP_FOR_NOTE 1630 /* %1 the Lap command's keys */
 
 /* The command line: %1 the argument refused, or the version */
 #define IDS_CLI_UNKNOWN         1650

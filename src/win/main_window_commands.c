@@ -185,6 +185,17 @@ main_window_changes main_window_apply_request(main_window *state, const command_
     return changes;
 }
 
+/* F2: a note for the selected lap, or the newest; with no laps, the status line says so. */
+static main_window_changes edit_note(main_window *state)
+{
+    WCHAR keys[128];
+
+    if (main_window_edit_note(state))
+        return MAIN_WINDOW_CHANGED_NOTHING;
+    command_text_keys(state->app->accelerators, IDM_LAP, keys, ARRAYSIZE(keys));
+    return main_window_set_notice(state, IDS_NOTICE_NO_LAP_FOR_NOTE, keys);
+}
+
 /* T: always on top, or not; remembered at once. */
 static main_window_changes toggle_topmost(main_window *state)
 {
@@ -217,7 +228,7 @@ main_window_changes main_window_execute(main_window *state, UINT command)
     case IDM_COPY:        return main_window_copy(state, FALSE);
     case IDM_COPY_ALL:    return main_window_copy(state, TRUE);
     case IDM_SAVE_CSV:    return main_window_save_csv(state);
-    case IDM_EDIT_NOTE:   main_window_edit_note(state); break;
+    case IDM_EDIT_NOTE:   return edit_note(state);
     case IDM_SELECT_ALL:  lap_list_select_all(&state->laps); break;
     case IDM_TOPMOST:     return toggle_topmost(state);
     case IDM_MINI_MODE:   return ask_mode(state, LAYOUT_MINI);

@@ -1,7 +1,7 @@
 /*
  * End to end, the laps: the best and worst laps are marked in words, the Δ column is signed,
  * R then Ctrl+Z brings the laps and the time back, Ctrl+Z takes back a lap while the clock runs,
- * Delete in the list does not reset, a note typed with letters that are also stopwatch keys
+ * Delete in the list does not reset, F2 with nothing selected notes the newest lap, a note typed with letters that are also stopwatch keys
  * records no lap, and Ctrl+S writes a CSV file through the real Save dialog whose rows match
  * the list. See driver.h for how the driver works.
  */
@@ -115,6 +115,32 @@ static void delete_in_the_list_does_not_reset(void **state)
     assert_true(wait_until(display_is_not, ZERO));
 }
 
+/* F2 with no lap selected notes the newest lap, at once after it was taken while running (the
+ * list catches up with its laps on the next frame), and the note's letters and spaces stay
+ * text: no lap, no pause. */
+static void f2_with_nothing_selected_notes_the_newest_lap(void **state)
+{
+    WCHAR text[64];
+    (void)state;
+    type_key(VK_SPACE, FALSE);
+    assert_state_label(L"Pau&se");
+    type_key('L', FALSE);
+    type_key(VK_F2, FALSE);
+    type_text(L"Kehre schnell lr");
+    type_key(VK_RETURN, FALSE);
+    assert_laps(4);
+    pump_for(200);
+    assert_int_equal(lap_count(), 4);
+    assert_state_label(L"Pau&se");
+    assert_true(wcscmp(cell_text(0, COLUMN_NUMBER, text), L"4") == 0);
+    assert_true(wcscmp(cell_text(0, COLUMN_NOTE, text), L"Kehre schnell lr") == 0);
+    /* Back as it was for the tests after: the lap (and its note) taken back, paused. */
+    type_key('Z', TRUE);
+    assert_laps(3);
+    type_key(VK_SPACE, FALSE);
+    assert_state_label(L"Re&sume");
+}
+
 static void a_note_typed_with_stopwatch_keys_records_nothing(void **state)
 {
     WCHAR text[64];
@@ -203,6 +229,7 @@ int main(void)
         cmocka_unit_test(r_then_ctrl_z_brings_everything_back),
         cmocka_unit_test(ctrl_z_takes_back_a_lap_while_running),
         cmocka_unit_test(delete_in_the_list_does_not_reset),
+        cmocka_unit_test(f2_with_nothing_selected_notes_the_newest_lap),
         cmocka_unit_test(a_note_typed_with_stopwatch_keys_records_nothing),
         cmocka_unit_test(ctrl_s_saves_a_csv_that_matches_the_list),
     };
