@@ -17,10 +17,18 @@
  * is found in constant time (the lap list view is virtual and asks for rows by index); see
  * laps.h for their statistics and notes.
  *
+ * Corrections ("I forgot to start it"): the time can be set, or an amount added or taken away,
+ * stopped, paused or running (a running stopwatch runs on from the new time; a stopped one
+ * becomes paused at it, to be resumed). A correction is never hidden: it is recorded in the laps
+ * (lap_correction: the lap it was made in and its signed amount), so it travels with them
+ * through a reset and its undo, a copy and a restore. Laps recorded before it keep their totals,
+ * so a correction may not take the time below the newest lap's total.
+ *
  * Undo: the last reset can be undone while the stopwatch still stands at zero (the laps and the
- * time come back, paused: a reset only sets them aside, in O(1)); otherwise undo removes the
- * newest lap, again and again, while the clock keeps running. Starting a new run drops what the
- * reset set aside.
+ * time come back, paused: a reset only sets them aside, in O(1)); otherwise undo takes back the
+ * newest change to the laps, again and again, while the clock keeps running: a correction made
+ * after the newest lap (its amount taken away again), else the newest lap. Starting a new run
+ * (a start or a correction of a stopped stopwatch) drops what the reset set aside.
  *
  * Not thread-safe: the Windows shell guards one instance with a lock.
  */
@@ -44,12 +52,29 @@ typedef enum stopwatch_state
     STOPWATCH_PAUSED
 } stopwatch_state;
 
+/* The most time a stopwatch holds, about 1,000 years (what the saved state believes too); in
+ * ticks also never past INT64_MAX, so that any correction between two times fits an int64_t. */
+#define STOPWATCH_MAX_SECONDS (UINT64_C(3600) * 24 * 366 * 1000)
+
 typedef enum stopwatch_result
 {
     STOPWATCH_OK = 0,
-    STOPWATCH_IGNORED,      /* the action does not apply in this state; nothing changed */
-    STOPWATCH_OUT_OF_MEMORY /* a lap could not be stored; nothing changed */
+    STOPWATCH_IGNORED,        /* the action does not apply in this state; nothing changed */
+    STOPWATCH_OUT_OF_MEMORY,  /* a lap or a correction could not be stored; nothing changed */
+    /* A correction refused, nothing changed: */
+    STOPWATCH_NEGATIVE,       /* the time would be below zero */
+    STOPWATCH_BELOW_LAST_LAP, /* below the newest lap's total (the current lap would be negative) */
+    STOPWATCH_TOO_LARGE       /* past the most a stopwatch holds (stopwatch_max_ticks) */
 } stopwatch_result;
+
+/* What the next undo would take back, so that the shell can say it ("Undid the lap"). */
+typedef enum stopwatch_undo_kind
+{
+    STOPWATCH_UNDO_NOTHING,
+    STOPWATCH_UNDO_RESET,       /* the laps and the time come back, paused */
+    STOPWATCH_UNDO_LAP,         /* the newest lap */
+    STOPWATCH_UNDO_CORRECTION   /* the newest correction: its amount is taken away again */
+} stopwatch_undo_kind;
 
 typedef struct stopwatch
 {
@@ -76,9 +101,28 @@ stopwatch_result stopwatch_pause(stopwatch *watch, uint64_t now);  /* running on
 stopwatch_result stopwatch_lap(stopwatch *watch, uint64_t now);
 /* Back to zero with no laps; paused only (a running stopwatch must be stopped first). */
 stopwatch_result stopwatch_reset(stopwatch *watch);
-/* Undoes the last reset, or else removes the newest lap (see above). */
+/* Undoes the last reset, or else the newest correction or lap (see above). Undoing a correction
+ * takes its amount away from the time again; a running stopwatch runs on, and a paused one that
+ * is back at zero with no laps and no correction left is stopped again (as it was before a time
+ * was set on it). */
 stopwatch_result stopwatch_undo(stopwatch *watch);
 bool stopwatch_can_undo(const stopwatch *watch);
+/* What stopwatch_undo would do now; for a correction, its amount in *correction (may be NULL). */
+stopwatch_undo_kind stopwatch_next_undo(const stopwatch *watch, int64_t *correction);
+
+/* Corrects the time by `amount` ticks (negative: takes it away) at `now`, in any state, and
+ * records the correction in the lap running now. Running: the current interval is banked and
+ * restarted at `now` (it runs on from the new time). Stopped: a new run, paused at `amount`.
+ * STOPWATCH_IGNORED for an amount of 0; refused (see stopwatch_result) below zero, below the
+ * newest lap's total or past stopwatch_max_ticks; STOPWATCH_OUT_OF_MEMORY. Nothing changes
+ * unless it is STOPWATCH_OK. */
+stopwatch_result stopwatch_correct(stopwatch *watch, uint64_t now, int64_t amount);
+/* Sets the time to `target` ticks at `now`: a correction by the difference (the same results;
+ * setting the time it already has, 0 on a stopped stopwatch included, is STOPWATCH_IGNORED). */
+stopwatch_result stopwatch_set_elapsed(stopwatch *watch, uint64_t now, uint64_t target);
+/* The most ticks the stopwatch holds: STOPWATCH_MAX_SECONDS at its frequency, at most
+ * INT64_MAX. */
+uint64_t stopwatch_max_ticks(const stopwatch *watch);
 
 /* Elapsed ticks at `now`. A `now` earlier than the current run's start counts as its start. */
 uint64_t stopwatch_elapsed(const stopwatch *watch, uint64_t now);
@@ -94,7 +138,8 @@ const uint64_t *stopwatch_lap_totals(const stopwatch *watch);
 /* The laps themselves, for their statistics, deltas and notes; valid until the next change. */
 const laps *stopwatch_laps(const stopwatch *watch);
 /* Puts a saved stopwatch back: `state`, `banked` ticks, the current run's start tick (when
- * running), and `laps` (taken over: it is left empty). Nothing to undo afterwards. */
+ * running), and `laps` with their corrections (taken over: it is left empty). No reset to undo
+ * afterwards; the laps and the corrections can be undone. */
 void stopwatch_restore(stopwatch *watch, stopwatch_state state, uint64_t banked,
                        uint64_t run_start, laps *laps);
 /* Sets lap `index`'s note; see laps_set_note. */

@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "lapwing/ticks.h"
+
 void stopwatch_initialize(stopwatch *watch, uint64_t frequency)
 {
     memset(watch, 0, sizeof(*watch));
@@ -93,29 +95,154 @@ stopwatch_result stopwatch_reset(stopwatch *watch)
     return STOPWATCH_OK;
 }
 
-bool stopwatch_can_undo(const stopwatch *watch)
+stopwatch_undo_kind stopwatch_next_undo(const stopwatch *watch, int64_t *correction)
 {
     if (watch->state == STOPWATCH_STOPPED)
-        return watch->reset_undoable;
-    return watch->laps.count > 0;
+        return watch->reset_undoable ? STOPWATCH_UNDO_RESET : STOPWATCH_UNDO_NOTHING;
+    /* With no laps, any correction is newer than the (absent) newest lap. */
+    if (laps_last_is_correction(&watch->laps))
+    {
+        if (correction)
+            *correction = watch->laps.corrections[watch->laps.correction_count - 1].amount;
+        return STOPWATCH_UNDO_CORRECTION;
+    }
+    return watch->laps.count > 0 ? STOPWATCH_UNDO_LAP : STOPWATCH_UNDO_NOTHING;
+}
+
+bool stopwatch_can_undo(const stopwatch *watch)
+{
+    return stopwatch_next_undo(watch, NULL) != STOPWATCH_UNDO_NOTHING;
+}
+
+static uint64_t magnitude_of(int64_t amount)
+{
+    /* -(INT64_MIN) does not fit an int64_t: negate one less, then add it back. */
+    return amount < 0 ? (uint64_t)(-(amount + 1)) + 1 : (uint64_t)amount;
+}
+
+/* Takes the newest correction's amount away from the banked time. Running, this moves the
+ * elapsed time by exactly the amount without touching the current interval. Only a damaged
+ * restore can bank less than a correction made since, so the clamps never apply to a
+ * stopwatch that got its corrections from stopwatch_correct. */
+static void undo_correction(stopwatch *watch)
+{
+    int64_t amount = watch->laps.corrections[watch->laps.correction_count - 1].amount;
+    uint64_t magnitude = magnitude_of(amount), maximum = stopwatch_max_ticks(watch);
+
+    laps_remove_last_correction(&watch->laps);
+    if (amount > 0)
+        watch->banked_ticks = watch->banked_ticks > magnitude ? watch->banked_ticks - magnitude
+                                                              : 0;
+    else if (watch->banked_ticks > maximum || magnitude > maximum - watch->banked_ticks)
+        watch->banked_ticks = maximum;
+    else
+        watch->banked_ticks += magnitude;
+    /* A time set on a stopped stopwatch, taken back: stopped again, as it was. */
+    if (watch->state == STOPWATCH_PAUSED && watch->banked_ticks == 0 && !watch->laps.count &&
+        !watch->laps.correction_count)
+    {
+        watch->state = STOPWATCH_STOPPED;
+        watch->run_start = 0;
+    }
 }
 
 stopwatch_result stopwatch_undo(stopwatch *watch)
 {
-    if (!stopwatch_can_undo(watch))
-        return STOPWATCH_IGNORED;
-    if (watch->state == STOPWATCH_STOPPED)
+    laps cleared;
+
+    switch (stopwatch_next_undo(watch, NULL))
     {
-        laps cleared = watch->laps;
+    case STOPWATCH_UNDO_RESET:
+        cleared = watch->laps;
         watch->laps = watch->reset_laps;
         watch->reset_laps = cleared;
         watch->banked_ticks = watch->reset_banked_ticks;
         watch->reset_undoable = false;
         watch->state = STOPWATCH_PAUSED;
         return STOPWATCH_OK;
+    case STOPWATCH_UNDO_CORRECTION:
+        undo_correction(watch);
+        return STOPWATCH_OK;
+    case STOPWATCH_UNDO_LAP:
+        laps_remove_last(&watch->laps);
+        return STOPWATCH_OK;
+    default:
+        return STOPWATCH_IGNORED;
     }
-    laps_remove_last(&watch->laps);
+}
+
+uint64_t stopwatch_max_ticks(const stopwatch *watch)
+{
+    uint64_t ticks = ticks_multiply_divide(STOPWATCH_MAX_SECONDS, watch->frequency, 1);
+
+    return ticks > (uint64_t)INT64_MAX ? (uint64_t)INT64_MAX : ticks;
+}
+
+/* The time `elapsed` corrected by `amount`, or why it cannot be. */
+static stopwatch_result corrected_time(const stopwatch *watch, uint64_t elapsed, int64_t amount,
+                                       uint64_t *corrected)
+{
+    uint64_t magnitude = magnitude_of(amount), maximum = stopwatch_max_ticks(watch);
+    size_t count = watch->laps.count;
+
+    if (amount < 0)
+    {
+        if (magnitude > elapsed)
+            return STOPWATCH_NEGATIVE;
+        *corrected = elapsed - magnitude;
+    }
+    else
+    {
+        if (elapsed > maximum || magnitude > maximum - elapsed)
+            return STOPWATCH_TOO_LARGE;
+        *corrected = elapsed + magnitude;
+    }
+    /* The laps before keep their totals: the current lap cannot become negative. */
+    if (count && *corrected < watch->laps.totals[count - 1])
+        return STOPWATCH_BELOW_LAST_LAP;
+    if (*corrected > maximum)
+        return STOPWATCH_TOO_LARGE;
     return STOPWATCH_OK;
+}
+
+stopwatch_result stopwatch_correct(stopwatch *watch, uint64_t now, int64_t amount)
+{
+    uint64_t corrected;
+    stopwatch_result result;
+
+    if (amount == 0)
+        return STOPWATCH_IGNORED;
+    result = corrected_time(watch, stopwatch_elapsed(watch, now), amount, &corrected);
+    if (result != STOPWATCH_OK)
+        return result;
+    if (!laps_add_correction(&watch->laps, amount))
+        return STOPWATCH_OUT_OF_MEMORY;
+    if (watch->state == STOPWATCH_STOPPED)
+    {
+        /* "I forgot to start it": a new run, paused at the time set, for the user to resume.
+         * Like a start, it drops what a reset set aside. */
+        laps_delete(&watch->reset_laps);
+        watch->reset_undoable = false;
+        watch->state = STOPWATCH_PAUSED;
+    }
+    else if (watch->state == STOPWATCH_RUNNING && now > watch->run_start)
+        watch->run_start = now; /* a stale `now` keeps the start: no time counted twice */
+    /* Running, the interval so far is in `corrected`: banked, it restarts at run_start. */
+    watch->banked_ticks = corrected;
+    return STOPWATCH_OK;
+}
+
+stopwatch_result stopwatch_set_elapsed(stopwatch *watch, uint64_t now, uint64_t target)
+{
+    uint64_t elapsed = stopwatch_elapsed(watch, now);
+
+    if (target > stopwatch_max_ticks(watch))
+        return STOPWATCH_TOO_LARGE;
+    if (target >= elapsed)
+        return stopwatch_correct(watch, now, (int64_t)(target - elapsed));
+    if (elapsed - target > (uint64_t)INT64_MAX)
+        return STOPWATCH_TOO_LARGE; /* only past the maximum: not a time a correction makes */
+    return stopwatch_correct(watch, now, -(int64_t)(elapsed - target));
 }
 
 stopwatch_state stopwatch_get_state(const stopwatch *watch)
