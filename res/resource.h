@@ -14,6 +14,12 @@
 /* Dialogs and their controls */
 #define IDD_SETTINGS            100
 #define IDD_HELP                101
+#define IDD_SET_TIME            102
+#define IDC_SET_TIME_NOW_TEXT   130
+#define IDC_SET_TIME_SET        131
+#define IDC_SET_TIME_ADD        132
+#define IDC_SET_TIME_VALUE      133
+#define IDC_SET_TIME_ERROR      134
 #define IDC_HELP_KEYS           120
 #define IDC_HELP_FOOTER         121
 #define IDC_PRECISION           110
@@ -93,6 +99,7 @@
 #define IDS_HELP_HELP           1225
 #define IDS_HELP_SHOW_HIDE      1226
 #define IDS_HELP_EXIT           1227
+#define IDS_HELP_SET_TIME       1228
 /* The keyboard shortcuts window (F1): its columns, and under them %1 the version, %2 where
  * the saved state lives. The About box: %1 the version. */
 #define IDS_HELP_COLUMN_KEYS    1230
@@ -119,6 +126,7 @@
 #define IDS_MENU_HELP           1314
 #define IDS_MENU_SHOW           1315
 #define IDS_MENU_EXIT           1316
+#define IDS_MENU_SET_TIME       1317
 
 /* Key names and how keys are listed */
 #define IDS_KEY_SPACE           1400
@@ -182,6 +190,8 @@
 #define IDS_ERROR_HOTKEY_PLAIN  1621    /* %1 the combination */
 #define IDS_ERROR_HOTKEY_TWICE  1622    /* %1 the combination */
 #define IDS_NOTICE_NO_LAP_FOR_NOTE 1630 /* %1 the Lap command's keys */
+#define IDS_NOTICE_CORRECTED    1631    /* %1 the amount, signed; %2 the time now; %3 undo's keys */
+#define IDS_NOTICE_UNDID_CORRECTION 1632 /* %1 the amount, signed */
 
 /* The command line: %1 the argument refused, or the version */
 #define IDS_CLI_UNKNOWN         1650
@@ -190,6 +200,19 @@
 #define IDS_CLI_HELP            1653
 #define IDS_CLI_VERSION         1654
 #define IDS_CLI_TOO_MANY        1655
+
+/* The Set time dialog: %1 the time now; why a time does not parse; why a correction is
+ * refused. */
+#define IDS_SET_TIME_NOW        1750
+#define IDS_TIME_EMPTY          1751
+#define IDS_TIME_NOT_A_TIME     1752
+#define IDS_TIME_OUT_OF_RANGE   1753
+#define IDS_TIME_TOO_LARGE      1754
+#define IDS_TIME_BAD_FRACTION   1755
+#define IDS_TIME_SIGN           1756
+#define IDS_CORRECT_NEGATIVE    1757
+#define IDS_CORRECT_BELOW_LAST_LAP 1758
+#define IDS_CORRECT_TOO_LARGE   1759
 
 /* Save as CSV */
 #define IDS_SAVE_TITLE          1700

@@ -100,7 +100,8 @@ static void enabled_exactly_when_the_stopwatch_would_do_it(void **state)
     }
 }
 
-static void lap_commands_need_laps_and_a_note_needs_one_selected_lap(void **state)
+/* F2 edits the selected lap's note, or the newest lap's with none selected: it needs a lap. */
+static void lap_commands_and_a_note_need_laps(void **state)
 {
     command_context context = { STOPWATCH_PAUSED, 0, false, 0, false, false, false, false };
     (void)state;
@@ -112,11 +113,21 @@ static void lap_commands_need_laps_and_a_note_needs_one_selected_lap(void **stat
     assert_true(command_is_enabled(IDM_SAVE_CSV, &context));
     assert_true(command_is_enabled(IDM_COPY_ALL, &context));
     assert_true(command_is_enabled(IDM_SELECT_ALL, &context));
-    assert_false(command_is_enabled(IDM_EDIT_NOTE, &context));
-    context.selected_laps = 1;
     assert_true(command_is_enabled(IDM_EDIT_NOTE, &context));
     context.selected_laps = 2;
-    assert_false(command_is_enabled(IDM_EDIT_NOTE, &context));
+    assert_true(command_is_enabled(IDM_EDIT_NOTE, &context));
+}
+
+/* Set time applies stopped, paused and running alike. */
+static void set_time_applies_in_every_state(void **state)
+{
+    command_context context = { STOPWATCH_STOPPED, 0, false, 0, false, false, false, false };
+    (void)state;
+    assert_true(command_is_enabled(IDM_SET_TIME, &context));
+    context.state = STOPWATCH_RUNNING;
+    assert_true(command_is_enabled(IDM_SET_TIME, &context));
+    context.state = STOPWATCH_PAUSED;
+    assert_true(command_is_enabled(IDM_SET_TIME, &context));
 }
 
 static void switches_are_checked_when_on(void **state)
@@ -156,7 +167,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(ids_are_unique_steps_that_fit_the_window_menu),
         cmocka_unit_test(enabled_exactly_when_the_stopwatch_would_do_it),
-        cmocka_unit_test(lap_commands_need_laps_and_a_note_needs_one_selected_lap),
+        cmocka_unit_test(lap_commands_and_a_note_need_laps),
+        cmocka_unit_test(set_time_applies_in_every_state),
         cmocka_unit_test(window_commands_apply_always_and_esc_only_in_a_mode),
         cmocka_unit_test(switches_are_checked_when_on),
     };

@@ -4,7 +4,8 @@
 #include "lapwing/commands.h"
 
 const unsigned command_ids[] = { IDM_START_STOP, IDM_LAP,         IDM_RESET,
-                                 IDM_UNDO,       IDM_COPY,        IDM_COPY_ALL,
+                                 IDM_UNDO,       IDM_SET_TIME,    IDM_COPY,
+                                 IDM_COPY_ALL,
                                  IDM_SAVE_CSV,   IDM_EDIT_NOTE,   IDM_SELECT_ALL,
                                  IDM_TOPMOST,    IDM_MINI_MODE,   IDM_FULL_SCREEN,
                                  IDM_LEAVE_MODE, IDM_SETTINGS,    IDM_SHOW_HIDE,
@@ -40,10 +41,11 @@ bool command_is_enabled(unsigned command, const command_context *context)
     case IDM_LAP:        return context->state == STOPWATCH_RUNNING;
     case IDM_RESET:      return context->state == STOPWATCH_PAUSED;
     case IDM_UNDO:       return context->can_undo;
+    case IDM_SET_TIME:   return true; /* stopped, paused or running alike */
     case IDM_COPY:       return true; /* with no laps it copies the time */
     case IDM_COPY_ALL:   return context->lap_count > 0;
     case IDM_SAVE_CSV:   return context->lap_count > 0;
-    case IDM_EDIT_NOTE:  return context->selected_laps == 1;
+    case IDM_EDIT_NOTE:  return context->lap_count > 0; /* the selected lap's, or the newest */
     case IDM_SELECT_ALL: return context->lap_count > 0;
     case IDM_TOPMOST:    return true;
     case IDM_MINI_MODE:  return true;

@@ -18,10 +18,14 @@
 #include "errors.h"
 #include "help_box.h"
 #include "lapwing/format.h"
+#include "lapwing/lap_text.h"
+#include "lapwing/ticks.h"
 #include "main_window_export.h"
 #include "main_window_model.h"
 #include "main_window_notes.h"
 #include "resource.h"
+#include "set_time_dialog.h"
+#include "lapwing/time_parse.h"
 #include "ui_text.h"
 #include "utf8.h"
 
@@ -99,18 +103,39 @@ static main_window_changes reset(main_window *state)
            MAIN_WINDOW_CHANGED_LAPS | MAIN_WINDOW_ANNOUNCE_TIME;
 }
 
+/* A correction's amount as the Δ column signs it: "+1:00.00", "−5.00". */
+static void amount_text(WCHAR *wide, size_t size, int64_t ticks, uint64_t frequency)
+{
+    char text[64];
+    WCHAR *utf16;
+
+    lap_text_delta(text, sizeof(text), ticks, frequency, "\xE2\x88\x92");
+    utf16 = utf8_to_wide(text);
+    lstrcpynW(wide, utf16 ? utf16 : L"?", (int)size);
+    free(utf16);
+}
+
 static main_window_changes undo(main_window *state)
 {
     stopwatch_snapshot before;
-    WCHAR number[24];
+    WCHAR number[24], amount[64];
     main_window_changes changes;
     app_save_news news;
+    int64_t correction = 0;
+    stopwatch_undo_kind kind = shared_stopwatch_next_undo(&state->app->shared, &correction);
 
     shared_stopwatch_snapshot(&state->app->shared, &before);
     if (shared_stopwatch_undo(&state->app->shared) != STOPWATCH_OK)
         return main_window_set_notice(state, IDS_NOTICE_NOTHING_TO_UNDO, NULL);
-    news = app_save_changes(state->app);
-    if (before.state == STOPWATCH_STOPPED)
+    /* A correction undone moves the time without a lap or a new state: a snapshot keeps it. */
+    news = kind == STOPWATCH_UNDO_CORRECTION ? app_save_snapshot(state->app)
+                                             : app_save_changes(state->app);
+    if (kind == STOPWATCH_UNDO_CORRECTION)
+    {
+        amount_text(amount, ARRAYSIZE(amount), correction, before.frequency);
+        changes = main_window_set_notice(state, IDS_NOTICE_UNDID_CORRECTION, amount);
+    }
+    else if (before.state == STOPWATCH_STOPPED)
         changes = main_window_set_notice(state, IDS_NOTICE_UNDID_RESET, NULL);
     else
     {
@@ -196,6 +221,74 @@ static main_window_changes edit_note(main_window *state)
     return main_window_set_notice(state, IDS_NOTICE_NO_LAP_FOR_NOTE, keys);
 }
 
+/* Set time's `apply`: the correction made (in ticks of this machine's counter) and saved; the
+ * reason when the stopwatch refuses it, for the dialog to say. */
+typedef struct correction_request
+{
+    main_window *state;
+    int64_t made;           /* ticks, once done */
+    app_save_news news;
+} correction_request;
+
+static UINT apply_correction(void *context, bool set, uint64_t units, int64_t amount)
+{
+    correction_request *request = context;
+    app *app = request->state->app;
+    uint64_t frequency = app->shared.watch.frequency;
+    uint64_t magnitude = ticks_from_units(amount < 0 ? (uint64_t)0 - (uint64_t)amount
+                                                     : (uint64_t)amount,
+                                          frequency, TIME_PARSE_UNITS_PER_SECOND);
+    stopwatch_result result;
+    int64_t correction = 0;
+
+    result = shared_stopwatch_correct(&app->shared, set,
+                                      ticks_from_units(units, frequency,
+                                                       TIME_PARSE_UNITS_PER_SECOND),
+                                      amount < 0 ? -(int64_t)magnitude : (int64_t)magnitude);
+    switch (result)
+    {
+    case STOPWATCH_OK:
+        break;
+    case STOPWATCH_IGNORED:         return 0; /* nothing to correct: the time is that already */
+    case STOPWATCH_NEGATIVE:        return IDS_CORRECT_NEGATIVE;
+    case STOPWATCH_BELOW_LAST_LAP:  return IDS_CORRECT_BELOW_LAST_LAP;
+    case STOPWATCH_TOO_LARGE:       return IDS_CORRECT_TOO_LARGE;
+    default:                        return IDS_ERROR_OUT_OF_MEMORY;
+    }
+    /* What was recorded (for a time set, the amount it took to get there). */
+    shared_stopwatch_next_undo(&app->shared, &correction);
+    request->made = correction;
+    /* A time moved without a lap or a new state: a snapshot keeps it (and the correction). */
+    request->news = app_save_snapshot(app);
+    return 0;
+}
+
+/* Ctrl+E: the time set, or an amount added or taken away; said in the status line. */
+static main_window_changes set_time(main_window *state)
+{
+    stopwatch_snapshot now;
+    WCHAR shown[FORMAT_TIME_MAX], amount[64], keys[128], text[256];
+    const WCHAR *inserts[3] = { amount, shown, keys };
+    correction_request request = { state, 0, APP_SAVE_QUIET };
+    set_time_request dialog;
+
+    shared_stopwatch_snapshot(&state->app->shared, &now);
+    main_window_time_text(state, shown, now.elapsed, now.frequency);
+    dialog.now_text = shown;
+    dialog.apply = apply_correction;
+    dialog.context = &request;
+    if (!set_time_dialog_show(state->window, &dialog) || !request.made)
+        return MAIN_WINDOW_CHANGED_NOTHING;
+    shared_stopwatch_snapshot(&state->app->shared, &now);
+    main_window_time_text(state, shown, now.elapsed, now.frequency);
+    amount_text(amount, ARRAYSIZE(amount), request.made, now.frequency);
+    command_text_keys(state->app->accelerators, IDM_UNDO, keys, ARRAYSIZE(keys));
+    ui_text_format(text, ARRAYSIZE(text), IDS_NOTICE_CORRECTED, inserts, 3);
+    return main_window_set_notice_text(state, text) |
+           main_window_notice_save_news(state, request.news) | MAIN_WINDOW_CHANGED_STATE |
+           MAIN_WINDOW_CHANGED_LAPS | MAIN_WINDOW_ANNOUNCE_TIME;
+}
+
 /* T: always on top, or not; remembered at once. */
 static main_window_changes toggle_topmost(main_window *state)
 {
@@ -225,6 +318,7 @@ main_window_changes main_window_execute(main_window *state, UINT command)
     case IDM_LAP:         return lap(state);
     case IDM_RESET:       return reset(state);
     case IDM_UNDO:        return undo(state);
+    case IDM_SET_TIME:    return set_time(state);
     case IDM_COPY:        return main_window_copy(state, FALSE);
     case IDM_COPY_ALL:    return main_window_copy(state, TRUE);
     case IDM_SAVE_CSV:    return main_window_save_csv(state);

@@ -74,6 +74,37 @@ stopwatch_result shared_stopwatch_reset(shared_stopwatch *shared)
     return result;
 }
 
+/* A correction: `set` the time to `value` ticks, or add `amount` ticks (negative: take away). */
+stopwatch_result shared_stopwatch_correct(shared_stopwatch *shared, bool set, uint64_t value,
+                                          int64_t amount)
+{
+    stopwatch_result result;
+    stopwatch_state before;
+
+    EnterCriticalSection(&shared->lock);
+    before = stopwatch_get_state(&shared->watch);
+    result = set ? stopwatch_set_elapsed(&shared->watch, performance_counter_now(), value)
+                 : stopwatch_correct(&shared->watch, performance_counter_now(), amount);
+    if (result == STOPWATCH_OK)
+    {
+        if (before == STOPWATCH_STOPPED)
+            shared->epoch++; /* a new run, from a time set on a stopwatch at zero */
+        notify_listener(shared); /* the clock's pacing anchors on the new time */
+    }
+    LeaveCriticalSection(&shared->lock);
+    return result;
+}
+
+stopwatch_undo_kind shared_stopwatch_next_undo(shared_stopwatch *shared, int64_t *correction)
+{
+    stopwatch_undo_kind kind;
+
+    EnterCriticalSection(&shared->lock);
+    kind = stopwatch_next_undo(&shared->watch, correction);
+    LeaveCriticalSection(&shared->lock);
+    return kind;
+}
+
 stopwatch_result shared_stopwatch_undo(shared_stopwatch *shared)
 {
     stopwatch_result result;

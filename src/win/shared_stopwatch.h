@@ -46,6 +46,12 @@ stopwatch_result shared_stopwatch_toggle(shared_stopwatch *shared);
 stopwatch_result shared_stopwatch_lap(shared_stopwatch *shared);
 stopwatch_result shared_stopwatch_reset(shared_stopwatch *shared);
 stopwatch_result shared_stopwatch_undo(shared_stopwatch *shared);
+/* A correction of the time: set to `value` ticks (`set`), or `amount` ticks added (negative:
+ * taken away); see stopwatch_correct. */
+stopwatch_result shared_stopwatch_correct(shared_stopwatch *shared, bool set, uint64_t value,
+                                          int64_t amount);
+/* What the next undo would take back (a correction's amount in *correction; may be NULL). */
+stopwatch_undo_kind shared_stopwatch_next_undo(shared_stopwatch *shared, int64_t *correction);
 laps_note_result shared_stopwatch_set_note(shared_stopwatch *shared, size_t index,
                                            const char *text);
 
