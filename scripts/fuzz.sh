@@ -17,8 +17,8 @@ fi
 out="$top/build/fuzz"
 mkdir -p "$out"
 clang -std=c17 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-    -Iinclude tests/fuzz/fuzz_state_format.c src/core/state_format.c src/core/state_parse.c \
-    src/core/laps.c src/core/text_buffer.c -o "$out/fuzz_state_format"
+    -Iinclude tests/fuzz/fuzz_state_format.c src/core/state_format.c src/core/state_lines.c \
+    src/core/state_parse.c src/core/laps.c src/core/text_buffer.c -o "$out/fuzz_state_format"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 cp tests/fuzz/corpus/* "$scratch/"

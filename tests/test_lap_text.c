@@ -130,8 +130,9 @@ static void tab_separated_rows(void **state)
     lap_text_append_tsv_row(&buffer, &laps, 0, 1000u);
     lap_text_append_tsv_row(&buffer, &laps, 1, 1000u);
     assert_false(buffer.failed);
-    assert_string_equal(buffer.text, "1\t00:01:05.42\t00:01:05.42\t\t\r\n"
-                                     "2\t00:00:04.58\t00:01:10.00\t-1:00.84\tKehre, schnell\r\n");
+    assert_string_equal(buffer.text, "1\t00:01:05.42\t00:01:05.42\t\t\t\r\n"
+                                     "2\t00:00:04.58\t00:01:10.00\t-1:00.84\tKehre, schnell\t"
+                                     "\r\n");
     assert_int_equal(buffer.length, strlen(buffer.text));
     text_buffer_delete(&buffer);
     laps_delete(&laps);
@@ -153,11 +154,99 @@ static void csv_file_rows(void **state)
     lap_text_append_csv_row(&buffer, &laps, 2, 1000u);
     assert_string_equal(buffer.text,
                         "\xEF\xBB\xBF"
-                        "lap,lap_time,total_time,delta,lap_seconds,total_seconds,note\r\n"
-                        "1,00:01:05.42,00:01:05.42,,65.420,65.420,\r\n"
+                        "lap,lap_time,total_time,delta,lap_seconds,total_seconds,note,"
+                        "correction\r\n"
+                        "1,00:01:05.42,00:01:05.42,,65.420,65.420,,\r\n"
                         "2,00:00:04.58,00:01:10.00,-1:00.84,4.580,70.000,"
-                        "\"Kehre, \"\"schnell\"\"\"\r\n"
-                        "3,00:00:05.00,00:01:15.00,+0.42,5.000,75.000,\xC3\xBC" "ber\r\n");
+                        "\"Kehre, \"\"schnell\"\"\",\r\n"
+                        "3,00:00:05.00,00:01:15.00,+0.42,5.000,75.000,\xC3\xBC" "ber,\r\n");
+    text_buffer_delete(&buffer);
+    laps_delete(&laps);
+}
+
+/* Laps of 65.42 s, 4.58 s (with +60 s and -5.5 s set while it ran) and 5 s, and 1 s taken away
+ * in the lap running now. */
+static void corrected_laps(laps *laps)
+{
+    static const uint64_t times[] = { 65420, 4580, 5000 };
+    size_t i;
+    uint64_t total = 0;
+
+    laps_initialize(laps);
+    for (i = 0; i < 3; i++)
+    {
+        if (i == 1)
+        {
+            assert_true(laps_add_correction(laps, 60000));
+            assert_true(laps_add_correction(laps, -5500));
+        }
+        total += times[i];
+        assert_true(laps_append(laps, total));
+    }
+    assert_true(laps_add_correction(laps, -1000));
+}
+
+static void a_corrected_lap_is_marked_with_its_amount(void **state)
+{
+    laps laps;
+    char text[LAP_TEXT_CELL_MAX];
+    (void)state;
+    corrected_laps(&laps);
+    assert_int_equal(lap_text_correction(text, sizeof(text), &laps, 0, 1000u, "corrected"), 0);
+    assert_string_equal(text, "");
+    lap_text_correction(text, sizeof(text), &laps, 1, 1000u, "corrected");
+    assert_string_equal(text, "corrected +54.50");
+    lap_text_correction(text, sizeof(text), &laps, 3, 1000u, "korrigiert");
+    assert_string_equal(text, "korrigiert " LAP_TEXT_MINUS "1.00");
+    assert_int_equal(lap_text_correction(text, sizeof(text), &laps, 3, 1000u, NULL),
+                     strlen(LAP_TEXT_MINUS "1.00"));
+    assert_string_equal(text, LAP_TEXT_MINUS "1.00");
+    lap_text_correction(text, sizeof(text), &laps, 1, 1000u, "");
+    assert_string_equal(text, "+54.50");
+    /* Past a minute, it reads as the delta does; corrections that add up to nothing show. */
+    assert_true(laps_add_correction(&laps, 61000));
+    lap_text_correction(text, sizeof(text), &laps, 3, 1000u, NULL);
+    assert_string_equal(text, "+1:00.00");
+    assert_true(laps_add_correction(&laps, -60000));
+    lap_text_correction(text, sizeof(text), &laps, 3, 1000u, NULL);
+    assert_string_equal(text, "0.00");
+    /* Cut to fit, like snprintf. */
+    assert_int_equal(lap_text_correction(text, 5, &laps, 1, 1000u, "corrected"), 16);
+    assert_string_equal(text, "corr");
+    laps_delete(&laps);
+}
+
+static void signed_seconds_for_spreadsheets(void **state)
+{
+    char text[32];
+    (void)state;
+    lap_text_signed_seconds(text, sizeof(text), -5500, 1000u);
+    assert_string_equal(text, "-5.500");
+    lap_text_signed_seconds(text, sizeof(text), 60000, 1000u);
+    assert_string_equal(text, "60.000");
+    lap_text_signed_seconds(text, sizeof(text), -9999999, 10000000u); /* towards zero */
+    assert_string_equal(text, "-0.999");
+    lap_text_signed_seconds(text, sizeof(text), -9999, 10000000u);   /* no "-0.000" */
+    assert_string_equal(text, "0.000");
+    lap_text_signed_seconds(text, sizeof(text), INT64_MIN, 1000u);
+    assert_string_equal(text, "-9223372036854775.808");
+}
+
+static void rows_carry_the_correction_last(void **state)
+{
+    laps laps;
+    text_buffer buffer;
+    (void)state;
+    corrected_laps(&laps);
+    text_buffer_initialize(&buffer);
+    lap_text_append_tsv_row(&buffer, &laps, 0, 1000u);
+    lap_text_append_tsv_row(&buffer, &laps, 1, 1000u);
+    lap_text_append_csv_row(&buffer, &laps, 1, 1000u);
+    lap_text_append_csv_row(&buffer, &laps, 2, 1000u);
+    assert_string_equal(buffer.text, "1\t00:01:05.42\t00:01:05.42\t\t\t\r\n"
+                                     "2\t00:00:04.58\t00:01:10.00\t-1:00.84\t\t54.500\r\n"
+                                     "2,00:00:04.58,00:01:10.00,-1:00.84,4.580,70.000,,54.500\r\n"
+                                     "3,00:00:05.00,00:01:15.00,+0.42,5.000,75.000,,\r\n");
     text_buffer_delete(&buffer);
     laps_delete(&laps);
 }
@@ -190,6 +279,9 @@ int main(void)
         cmocka_unit_test(seconds_have_three_decimals_truncated),
         cmocka_unit_test(tab_separated_rows),
         cmocka_unit_test(csv_file_rows),
+        cmocka_unit_test(a_corrected_lap_is_marked_with_its_amount),
+        cmocka_unit_test(signed_seconds_for_spreadsheets),
+        cmocka_unit_test(rows_carry_the_correction_last),
         cmocka_unit_test(a_text_buffer_grows_and_clears),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -44,7 +44,7 @@ static void a_running_stopwatch_with_laps_and_notes_round_trips(void **state)
     assert_true(laps_append(&saved.laps, 25000000));
     assert_int_equal(laps_set_note(&saved.laps, 1, "Kehre, \"schnell\" \xC3\xBC"), LAPS_NOTE_OK);
     text = snapshot_of(&saved);
-    assert_true(strncmp(text, "lapwing-state 1\n", 16) == 0);
+    assert_true(strncmp(text, "lapwing-state 2\n", 16) == 0);
 
     assert_true(state_parse(text, strlen(text), NULL, 0, &read, &report));
     assert_int_equal(report.bad_lines, 0);
@@ -181,7 +181,7 @@ static void not_ours_or_another_version_starts_clean(void **state)
     assert_int_equal(saved.laps.count, 0);
     saved_state_delete(&saved);
 
-    assert_false(state_parse("lapwing-state 2\nlap 5\n", 22, NULL, 0, &saved, &report));
+    assert_false(state_parse("lapwing-state 3\nlap 5\n", 22, NULL, 0, &saved, &report));
     assert_true(report.wrong_version);
     assert_int_equal(saved.laps.count, 0);
     saved_state_delete(&saved);
@@ -248,7 +248,7 @@ static void journal_lines_are_one_short_line_each(void **state)
     state_write_undo_lap(&buffer);
     state_write_pause(&buffer, 456);
     state_write_reset(&buffer);
-    assert_string_equal(buffer.text, "lapwing-journal 1 5\nrun 0 10 20 -\nlap 123\nnote 1 first\n"
+    assert_string_equal(buffer.text, "lapwing-journal 2 5\nrun 0 10 20 -\nlap 123\nnote 1 first\n"
                                      "undo\npause 456\nreset\n");
     text_buffer_delete(&buffer);
 }

@@ -113,6 +113,9 @@ laps_note_result laps_check_note(const char *text);
 /* Records a correction of `amount` ticks in the lap now running (lap `count`); false when out
  * of memory (nothing changed). Corrections stay in the order they were made. */
 bool laps_add_correction(laps *laps, int64_t amount);
+/* The same in lap `lap` (a saved run read back): no later than the lap now running and no
+ * earlier than the newest correction's, so that the order holds; false otherwise. */
+bool laps_add_correction_in(laps *laps, size_t lap, int64_t amount);
 /* Removes the newest correction; false when there is none. */
 bool laps_remove_last_correction(laps *laps);
 /* Whether the newest change to the laps is a correction (made after the newest lap): an undo

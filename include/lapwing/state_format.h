@@ -2,8 +2,12 @@
  * The saved state: what Lapwing writes so that closing it, killing it or rebooting the machine
  * loses nothing. Two files, both small versioned UTF-8 text (docs/state-format.md):
  *
- *   state.txt     a snapshot: the stopwatch, its anchors, every lap and note;
+ *   state.txt     a snapshot: the stopwatch, its anchors, every lap, correction and note;
  *   journal.txt   what changed since: one short line appended per lap, start, stop, note...
+ *
+ * Version 2 adds the corrections of the time and when the run first started. Version 1 files
+ * (Lapwing before corrections) are read as they always were; only version 2 is written, and
+ * the lines version 2 added are not valid in a version 1 file.
  *
  * Times are in 100-ns units, never raw counter ticks (their frequency differs between
  * machines). A running stopwatch is anchored three ways: the counter (in 100 ns) and the wall
@@ -30,13 +34,17 @@
 extern "C" {
 #endif
 
-#define STATE_FORMAT_VERSION 1
+#define STATE_FORMAT_VERSION 2         /* written; 1 and 2 are read */
 #define STATE_BOOT_ID_MAX 64
 /* Notes read from one snapshot and journal at the most (notes are typed by hand; the bound
  * keeps a hostile file's notes, each inserted in order, from costing quadratic time). */
 #define STATE_NOTES_MAX 10000
-/* No saved time is believed beyond this (about 1,000 years, in 100 ns). */
-#define STATE_MAX_UNITS (UINT64_C(10000000) * 3600 * 24 * 366 * 1000)
+/* Corrections read at the most: typed by hand, a few in a run; the bound keeps a hostile file
+ * from making every lap's mark a long search. */
+#define STATE_CORRECTIONS_MAX 10000
+/* No saved time is believed beyond this (about 1,000 years, in 100 ns): the stopwatch's own
+ * maximum. */
+#define STATE_MAX_UNITS (UINT64_C(10000000) * STOPWATCH_MAX_SECONDS)
 
 typedef struct saved_state
 {
@@ -47,8 +55,11 @@ typedef struct saved_state
     uint64_t run_start_counter;
     uint64_t run_start_wall;
     char boot_id[STATE_BOOT_ID_MAX + 1];
-    laps laps;                  /* totals in 100 ns */
+    laps laps;                  /* totals and corrections' amounts in 100 ns */
     uint64_t generation;        /* which journal belongs to this snapshot */
+    /* The wall clock (FILETIME) when the run first started, for the history; 0: not known (a
+     * version 1 file, or no run yet). The shell fills it; a reset clears it. */
+    uint64_t started_wall;
 } saved_state;
 
 typedef struct state_report
@@ -78,6 +89,21 @@ void state_write_lap(text_buffer *buffer, uint64_t total);
 void state_write_undo_lap(text_buffer *buffer);
 void state_write_reset(text_buffer *buffer);
 void state_write_note(text_buffer *buffer, size_t lap, const char *note);
+/* A correction of `amount` (100 ns, signed) leaving `banked` paused (a stopped stopwatch is
+ * paused by one), or, while running, with the current run restarted at these anchors (as in a
+ * run line): replayed, the stopwatch is exactly as it was. */
+void state_write_correct(text_buffer *buffer, int64_t amount, uint64_t banked);
+void state_write_correct_running(text_buffer *buffer, int64_t amount, uint64_t banked,
+                                 uint64_t run_start_counter, uint64_t run_start_wall,
+                                 const char *boot_id);
+/* The newest correction undone, leaving `banked` (paused; stopped when nothing is left, as the
+ * stopwatch does), or running with these anchors. */
+void state_write_uncorrect(text_buffer *buffer, uint64_t banked);
+void state_write_uncorrect_running(text_buffer *buffer, uint64_t banked,
+                                   uint64_t run_start_counter, uint64_t run_start_wall,
+                                   const char *boot_id);
+/* When the run first started (FILETIME). */
+void state_write_started(text_buffer *buffer, uint64_t wall);
 
 /*
  * Reads a snapshot (may be NULL or empty: a fresh start) and then the journal written after it

@@ -65,6 +65,37 @@ size_t lap_text_seconds(char *text, size_t size, uint64_t ticks, uint64_t freque
                    text, size);
 }
 
+size_t lap_text_signed_seconds(char *text, size_t size, int64_t ticks, uint64_t frequency)
+{
+    uint64_t magnitude = ticks < 0 ? (uint64_t)(-(ticks + 1)) + 1 : (uint64_t)ticks;
+    uint64_t milliseconds = ticks_to_units(magnitude, frequency, 1000);
+
+    return written(snprintf(text, size, "%s%llu.%03u", ticks < 0 && milliseconds ? "-" : "",
+                            (unsigned long long)(milliseconds / 1000u),
+                            (unsigned)(milliseconds % 1000u)),
+                   text, size);
+}
+
+size_t lap_text_correction(char *text, size_t size, const laps *laps, size_t index,
+                           uint64_t frequency, const char *word)
+{
+    char amount[64];
+    bool any;
+    int64_t sum = laps_correction_in_lap(laps, index, &any);
+
+    if (!any)
+    {
+        if (size)
+            text[0] = '\0';
+        return 0;
+    }
+    /* Never hidden: corrections that add up to nothing still show, as "0.00". */
+    lap_text_delta(amount, sizeof(amount), sum, frequency, LAP_TEXT_MINUS);
+    if (!word || !*word)
+        return written(snprintf(text, size, "%s", amount), text, size);
+    return written(snprintf(text, size, "%s %s", word, amount), text, size);
+}
+
 lap_mark lap_text_mark(const laps *laps, size_t index)
 {
     lap_statistics statistics = laps_statistics(laps);
@@ -144,6 +175,22 @@ static void append_time_fields(text_buffer *buffer, const laps *laps, size_t ind
     text_buffer_append_string(buffer, separator);
 }
 
+/* `separator` and the lap's corrections as signed seconds (nothing when it has none). */
+static void append_correction_field(text_buffer *buffer, const laps *laps, size_t index,
+                                    uint64_t frequency, const char *separator)
+{
+    char cell[32];
+    bool any;
+    int64_t sum = laps_correction_in_lap(laps, index, &any);
+
+    text_buffer_append_string(buffer, separator);
+    if (any)
+    {
+        lap_text_signed_seconds(cell, sizeof(cell), sum, frequency);
+        text_buffer_append_string(buffer, cell);
+    }
+}
+
 void lap_text_append_tsv_row(text_buffer *buffer, const laps *laps, size_t index,
                              uint64_t frequency)
 {
@@ -152,13 +199,15 @@ void lap_text_append_tsv_row(text_buffer *buffer, const laps *laps, size_t index
     append_time_fields(buffer, laps, index, frequency, "\t");
     if (note) /* notes hold no tabs or line breaks: they are checked when set */
         text_buffer_append_string(buffer, note);
+    append_correction_field(buffer, laps, index, frequency, "\t");
     text_buffer_append(buffer, "\r\n", 2);
 }
 
 void lap_text_append_csv_header(text_buffer *buffer)
 {
     text_buffer_append_string(buffer, LAP_TEXT_UTF8_BOM
-                              "lap,lap_time,total_time,delta,lap_seconds,total_seconds,note\r\n");
+                              "lap,lap_time,total_time,delta,lap_seconds,total_seconds,note,"
+                              "correction\r\n");
 }
 
 static void append_csv_field(text_buffer *buffer, const char *field)
@@ -197,5 +246,6 @@ void lap_text_append_csv_row(text_buffer *buffer, const laps *laps, size_t index
     text_buffer_append(buffer, ",", 1);
     if (note)
         append_csv_field(buffer, note);
+    append_correction_field(buffer, laps, index, frequency, ",");
     text_buffer_append(buffer, "\r\n", 2);
 }

@@ -307,6 +307,14 @@ const char *laps_note(const laps *laps, size_t index)
 
 bool laps_add_correction(laps *laps, int64_t amount)
 {
+    return laps_add_correction_in(laps, laps->count, amount);
+}
+
+bool laps_add_correction_in(laps *laps, size_t lap, int64_t amount)
+{
+    if (lap > laps->count ||
+        (laps->correction_count && lap < laps->corrections[laps->correction_count - 1].lap))
+        return false;
     if (laps->correction_count == laps->correction_capacity)
     {
         size_t capacity = laps->correction_capacity ? laps->correction_capacity * 2 : 4;
@@ -319,7 +327,7 @@ bool laps_add_correction(laps *laps, int64_t amount)
         laps->corrections = grown;
         laps->correction_capacity = capacity;
     }
-    laps->corrections[laps->correction_count].lap = laps->count;
+    laps->corrections[laps->correction_count].lap = lap;
     laps->corrections[laps->correction_count].amount = amount;
     laps->correction_count++;
     return true;

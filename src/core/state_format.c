@@ -50,13 +50,21 @@ static const char *state_name(stopwatch_state state)
     }
 }
 
-void state_write_run(text_buffer *buffer, uint64_t banked, uint64_t run_start_counter,
-                     uint64_t run_start_wall, const char *boot_id)
+/* " BANKED COUNTER WALL BOOT" and the line end: a run's anchors, after its word. */
+static void append_anchors(text_buffer *buffer, uint64_t banked, uint64_t run_start_counter,
+                           uint64_t run_start_wall, const char *boot_id)
 {
-    append_format(buffer, "run %llu %llu %llu ", (unsigned long long)banked,
+    append_format(buffer, " %llu %llu %llu ", (unsigned long long)banked,
                   (unsigned long long)run_start_counter, (unsigned long long)run_start_wall);
     text_buffer_append_string(buffer, boot_id[0] ? boot_id : "-");
     text_buffer_append(buffer, "\n", 1);
+}
+
+void state_write_run(text_buffer *buffer, uint64_t banked, uint64_t run_start_counter,
+                     uint64_t run_start_wall, const char *boot_id)
+{
+    text_buffer_append_string(buffer, "run");
+    append_anchors(buffer, banked, run_start_counter, run_start_wall, boot_id);
 }
 
 void state_write_pause(text_buffer *buffer, uint64_t banked)
@@ -86,6 +94,37 @@ void state_write_note(text_buffer *buffer, size_t lap, const char *note)
     text_buffer_append(buffer, "\n", 1);
 }
 
+void state_write_correct(text_buffer *buffer, int64_t amount, uint64_t banked)
+{
+    append_format(buffer, "correct %lld %llu\n", (long long)amount, (unsigned long long)banked);
+}
+
+void state_write_correct_running(text_buffer *buffer, int64_t amount, uint64_t banked,
+                                 uint64_t run_start_counter, uint64_t run_start_wall,
+                                 const char *boot_id)
+{
+    append_format(buffer, "correct %lld", (long long)amount);
+    append_anchors(buffer, banked, run_start_counter, run_start_wall, boot_id);
+}
+
+void state_write_uncorrect(text_buffer *buffer, uint64_t banked)
+{
+    append_format(buffer, "uncorrect %llu\n", (unsigned long long)banked);
+}
+
+void state_write_uncorrect_running(text_buffer *buffer, uint64_t banked,
+                                   uint64_t run_start_counter, uint64_t run_start_wall,
+                                   const char *boot_id)
+{
+    text_buffer_append_string(buffer, "uncorrect");
+    append_anchors(buffer, banked, run_start_counter, run_start_wall, boot_id);
+}
+
+void state_write_started(text_buffer *buffer, uint64_t wall)
+{
+    append_format(buffer, "started %llu\n", (unsigned long long)wall);
+}
+
 void state_write_journal_header(text_buffer *buffer, uint64_t generation)
 {
     append_format(buffer, "lapwing-journal %d %llu\n", STATE_FORMAT_VERSION,
@@ -103,8 +142,16 @@ void state_write_snapshot(text_buffer *buffer, const saved_state *saved)
     if (saved->state == STOPWATCH_RUNNING)
         state_write_run(buffer, saved->banked, saved->run_start_counter, saved->run_start_wall,
                         saved->boot_id);
+    if (saved->started_wall)
+        state_write_started(buffer, saved->started_wall);
     for (i = 0; i < saved->laps.count; i++)
         state_write_lap(buffer, saved->laps.totals[i]);
+    /* After the laps, each with the lap it was made in (counting from 1, as notes do; one more
+     * than the laps: the lap that was running). */
+    for (i = 0; i < saved->laps.correction_count; i++)
+        append_format(buffer, "correct %llu %lld\n",
+                      (unsigned long long)saved->laps.corrections[i].lap + 1,
+                      (long long)saved->laps.corrections[i].amount);
     for (i = 0; i < saved->laps.note_count; i++)
         state_write_note(buffer, saved->laps.notes[i].lap, saved->laps.notes[i].text);
     text_buffer_append_string(buffer, "end\n");

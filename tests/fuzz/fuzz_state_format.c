@@ -1,8 +1,8 @@
 /*
  * libFuzzer target for the saved state's parser (state_format.c): any bytes (after the first,
  * which says where the snapshot ends and the journal begins) must parse without a crash, a hang, a
- * leak or undefined behaviour, give laps that run forwards with valid statistics, and write a
- * snapshot that reads back the same.
+ * leak or undefined behaviour, give laps that run forwards with valid statistics and corrections
+ * in order inside them, and write a snapshot that reads back the same.
  *
  * Built natively with clang by scripts/fuzz.sh (-fsanitize=fuzzer,address,undefined).
  */
@@ -26,6 +26,32 @@ static void check(const saved_state *saved)
         if (saved->laps.notes[i].lap >= saved->laps.count ||
             laps_check_note(saved->laps.notes[i].text) != LAPS_NOTE_OK)
             abort();
+    /* Corrections: in the laps or the one running, oldest first, never of nothing. */
+    if (saved->laps.correction_count > STATE_CORRECTIONS_MAX)
+        abort();
+    for (i = 0; i < saved->laps.correction_count; i++)
+    {
+        const lap_correction *correction = &saved->laps.corrections[i];
+        if (correction->lap > saved->laps.count || correction->amount == 0 ||
+            (i && correction->lap < saved->laps.corrections[i - 1].lap))
+            abort();
+    }
+    /* Stopped means nothing measured. */
+    if (saved->state == STOPWATCH_STOPPED &&
+        (saved->banked || saved->laps.count || saved->laps.correction_count))
+        abort();
+}
+
+/* Field by field: a correction's struct may have padding (32-bit size_t). */
+static int same_corrections(const laps *a, const laps *b)
+{
+    size_t i;
+
+    for (i = 0; i < a->correction_count; i++)
+        if (a->corrections[i].lap != b->corrections[i].lap ||
+            a->corrections[i].amount != b->corrections[i].amount)
+            return 0;
+    return 1;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -49,7 +75,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         check(&again);
         if (report.bad_lines || again.laps.count != saved.laps.count ||
             again.laps.note_count != saved.laps.note_count ||
-            again.banked != saved.banked ||
+            again.banked != saved.banked || again.started_wall != saved.started_wall ||
+            again.laps.correction_count != saved.laps.correction_count ||
+            !same_corrections(&again.laps, &saved.laps) ||
             (again.laps.count &&
              memcmp(again.laps.totals, saved.laps.totals, saved.laps.count * 8) != 0))
             abort();
