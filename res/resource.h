@@ -58,6 +58,7 @@
 /* The mark of the best and the worst lap, in the Mark column. */
 #define IDS_MARK_BEST           1020
 #define IDS_MARK_WORST          1021
+#define IDS_MARK_CORRECTED      1022    /* before the signed amount: "corrected +1:00.00" */
 /* The summary line: %1 laps, %2 best, %3 its number, %4 worst, %5 its number, %6 mean,
  * %7 spread (worst minus best). */
 #define IDS_SUMMARY             1030

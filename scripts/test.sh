@@ -51,7 +51,7 @@ else
     status=1
 fi
 
-echo "== fuzzing the saved state's parser (a million inputs, the same every run)"
+echo "== fuzzing the saved state's and the history's parsers (a million inputs each, the same every run)"
 if sh scripts/fuzz.sh --repeatable >"$logs/fuzz.log" 2>&1; then
     passed=$((passed + 1))
 else

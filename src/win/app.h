@@ -44,6 +44,7 @@ typedef struct app
     WCHAR settings_path[MAX_PATH]; /* empty: settings are not kept */
     preferences preferences;    /* read from `settings` at start */
     hotkey_settings hotkeys;    /* the global hotkeys wanted ([hotkeys]) */
+    uint64_t run_started_wall;  /* FILETIME when the current run first started; 0: unknown */
     /* Set by app_load_state when it starts saving: the last snapshot and the store closed, for
      * app_delete (a callback, so the app needs nothing of the saving but this). */
     void (*finish_saving)(struct app *app);

@@ -58,6 +58,21 @@ static void boot_id(char *id, size_t size)
     snprintf(id, size, "b%llu", (unsigned long long)boot_seconds());
 }
 
+/* A signed amount of ticks in 100 ns, and back (corrections). */
+static int64_t signed_to_units(int64_t ticks, uint64_t frequency)
+{
+    uint64_t magnitude = ticks < 0 ? (uint64_t)0 - (uint64_t)ticks : (uint64_t)ticks;
+    uint64_t units = to_units(magnitude, frequency);
+    return ticks < 0 ? -(int64_t)units : (int64_t)units;
+}
+
+static int64_t signed_from_units(int64_t units, uint64_t frequency)
+{
+    uint64_t magnitude = units < 0 ? (uint64_t)0 - (uint64_t)units : (uint64_t)units;
+    uint64_t ticks = ticks_from_units(magnitude, frequency, UNITS);
+    return units < 0 ? -(int64_t)ticks : (int64_t)ticks;
+}
+
 static BOOL same_boot(const char *saved_id, uint64_t counter_now, uint64_t run_start_counter)
 {
     uint64_t saved = 0, now = boot_seconds();
@@ -86,7 +101,11 @@ static BOOL saved_from_stopwatch(app *app, saved_state *saved, stopwatch_persist
         return FALSE;
     for (i = 0; i < copy.count; i++)
         copy.totals[i] = to_units(copy.totals[i], view->frequency);
+    for (i = 0; i < copy.correction_count; i++)
+        copy.corrections[i].amount = signed_to_units(copy.corrections[i].amount,
+                                                     view->frequency);
     saved->laps = copy;
+    saved->started_wall = view->state == STOPWATCH_STOPPED ? 0 : app->run_started_wall;
     saved->state = view->state;
     saved->banked = to_units(view->banked, view->frequency);
     if (view->state == STOPWATCH_RUNNING)
@@ -159,6 +178,12 @@ app_save_news app_save_changes(app *app)
     }
     if (view.state != app->saved_state)
     {
+        if (app->saved_state == STOPWATCH_STOPPED && view.state == STOPWATCH_RUNNING)
+        {
+            /* A new run: when it started, for the history (the date a user reads). */
+            app->run_started_wall = wall_clock_now();
+            state_write_started(&lines, app->run_started_wall);
+        }
         if (view.state == STOPWATCH_RUNNING)
         {
             char id[STATE_BOOT_ID_MAX + 1];
@@ -297,6 +322,10 @@ void app_load_state(app *app, app_load_news *news, BOOL save)
     }
     for (i = 0; i < saved.laps.count; i++)
         saved.laps.totals[i] = ticks_from_units(saved.laps.totals[i], frequency, UNITS);
+    for (i = 0; i < saved.laps.correction_count; i++)
+        saved.laps.corrections[i].amount = signed_from_units(saved.laps.corrections[i].amount,
+                                                             frequency);
+    app->run_started_wall = saved.state == STOPWATCH_STOPPED ? 0 : saved.started_wall;
     news->clamped = clamped;
     shared_stopwatch_restore(&app->shared, saved.state, banked, run_start, &saved.laps);
     saved_state_delete(&saved);

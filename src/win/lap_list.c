@@ -292,9 +292,29 @@ static void get_cell_text(lap_list *list, LVITEMW *item)
         return;
     if (item->iSubItem == COLUMN_MARK)
     {
+        WCHAR word[64];
+        char *utf8;
+        size_t length;
+
         if (mark != LAP_MARK_NONE)
             ui_text_load(mark == LAP_MARK_BEST ? IDS_MARK_BEST : IDS_MARK_WORST, item->pszText,
                          item->cchTextMax);
+        /* A correction is never hidden: "corrected +1:00.00", after best or worst. */
+        ui_text_load(IDS_MARK_CORRECTED, word, ARRAYSIZE(word));
+        utf8 = utf8_from_wide(word);
+        length = utf8 ? shared_stopwatch_lap_correction(list->shared,
+                                                        lap_list_lap_of(list, item->iItem),
+                                                        text, sizeof(text), utf8)
+                      : 0;
+        free(utf8);
+        if (length && (wide = utf8_to_wide(text)) != NULL)
+        {
+            size_t used = wcslen(item->pszText);
+            if (used && used + 2 < (size_t)item->cchTextMax)
+                wcscat(item->pszText, L", "), used += 2;
+            lstrcpynW(item->pszText + used, wide, item->cchTextMax - (int)used);
+            free(wide);
+        }
         return;
     }
     wide = utf8_to_wide(text);

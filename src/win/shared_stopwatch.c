@@ -183,6 +183,18 @@ BOOL shared_stopwatch_lap_cell(shared_stopwatch *shared, size_t index, lap_colum
     return found;
 }
 
+size_t shared_stopwatch_lap_correction(shared_stopwatch *shared, size_t index, char *text,
+                                       size_t size, const char *word)
+{
+    size_t length;
+
+    EnterCriticalSection(&shared->lock);
+    length = lap_text_correction(text, size, stopwatch_laps(&shared->watch), index,
+                                 shared->watch.frequency, word);
+    LeaveCriticalSection(&shared->lock);
+    return length;
+}
+
 BOOL shared_stopwatch_copy_laps(shared_stopwatch *shared, laps *copy, uint64_t *frequency)
 {
     BOOL copied;

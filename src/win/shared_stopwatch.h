@@ -83,6 +83,10 @@ void shared_stopwatch_restore(shared_stopwatch *shared, stopwatch_state state, u
  * out of range. Formats one cell under the lock: cheap. */
 BOOL shared_stopwatch_lap_cell(shared_stopwatch *shared, size_t index, lap_column column,
                                char *text, size_t size, lap_mark *mark);
+/* Lap `index`'s correction mark ("corrected +1:00.00", `word` the shell's), empty and 0 when
+ * it has none; `index` may be the lap running now (the lap count). */
+size_t shared_stopwatch_lap_correction(shared_stopwatch *shared, size_t index, char *text,
+                                       size_t size, const char *word);
 /* A deep copy of the laps (laps_copy) in `copy`, to format exports outside the lock, and the
  * counter's frequency; FALSE when out of memory. The copy is one memcpy of the totals and the
  * few notes: milliseconds at a million laps, so the clock thread never waits long. */
