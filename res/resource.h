@@ -193,6 +193,7 @@
 #define IDS_NOTICE_NO_LAP_FOR_NOTE 1630 /* %1 the Lap command's keys */
 #define IDS_NOTICE_CORRECTED    1631    /* %1 the amount, signed; %2 the time now; %3 undo's keys */
 #define IDS_NOTICE_UNDID_CORRECTION 1632 /* %1 the amount, signed */
+#define IDS_NOTICE_HISTORY_DAMAGED 1633 /* %1 the damaged copy's name */
 
 /* The command line: %1 the argument refused, or the version */
 #define IDS_CLI_UNKNOWN         1650
@@ -201,6 +202,11 @@
 #define IDS_CLI_HELP            1653
 #define IDS_CLI_VERSION         1654
 #define IDS_CLI_TOO_MANY        1655
+#define IDS_CLI_MISSING_TIME    1656    /* %1 the option */
+#define IDS_CLI_BAD_TIME        1657    /* %1 the argument */
+#define IDS_CLI_CORRECTION_REFUSED 1658
+#define IDS_CLI_HISTORY_UNREADABLE 1659 /* %1 the folder, %2 Windows' words */
+#define IDS_CLI_EXPORT_FAILED   1660    /* %1 the file, %2 Windows' words */
 
 /* The Set time dialog: %1 the time now; why a time does not parse; why a correction is
  * refused. */

@@ -137,6 +137,84 @@ static void a_request_round_trips_and_junk_requests_are_refused(void **state)
 }
 
 /* The jump list's tasks run lapwing.exe with an option that does their command. */
+static void set_and_add_carry_their_times(void **state)
+{
+    command_line parsed;
+    (void)state;
+    assert_int_equal(parse(&parsed, "--set 00:12:30 --add -5s --add +1:00 --lap"),
+                     COMMAND_LINE_OK);
+    assert_int_equal(parsed.action_count, 4);
+    assert_int_equal(parsed.actions[0], ACTION_SET);
+    assert_int_equal(parsed.amounts[0], 750 * INT64_C(10000000));
+    assert_int_equal(parsed.actions[1], ACTION_ADD);
+    assert_int_equal(parsed.amounts[1], -5 * INT64_C(10000000));
+    assert_int_equal(parsed.actions[2], ACTION_ADD);
+    assert_int_equal(parsed.amounts[2], 60 * INT64_C(10000000));
+    assert_int_equal(parsed.actions[3], ACTION_LAP);
+    assert_false(command_line_is_query(&parsed));
+
+    /* Missing or not a time: refused whole, naming the argument. */
+    assert_int_equal(parse(&parsed, "--lap --set"), COMMAND_LINE_MISSING_TIME);
+    assert_int_equal(parsed.error_argument, 2);
+    assert_int_equal(parse(&parsed, "--set soon --lap"), COMMAND_LINE_BAD_TIME);
+    assert_int_equal(parsed.error_argument, 2);
+    assert_int_equal(parse(&parsed, "--set -5s"), COMMAND_LINE_BAD_TIME); /* no sign to set */
+    assert_int_equal(parse(&parsed, "--add 1:75"), COMMAND_LINE_BAD_TIME);
+}
+
+static void history_options_are_queries(void **state)
+{
+    command_line parsed;
+    (void)state;
+    assert_int_equal(parse(&parsed, "--history"), COMMAND_LINE_OK);
+    assert_true(parsed.history);
+    assert_true(command_line_is_query(&parsed));
+    assert_int_equal(parse(&parsed, "--export-history runs.csv"), COMMAND_LINE_OK);
+    assert_string_equal(parsed.export_history_path, "runs.csv");
+    assert_true(command_line_is_query(&parsed));
+    assert_int_equal(parse(&parsed, "--export-history"), COMMAND_LINE_MISSING_FILE);
+    assert_int_equal(parse(&parsed, "--export-history --history"), COMMAND_LINE_MISSING_FILE);
+    assert_int_equal(parse(&parsed, "--reset --history"), COMMAND_LINE_OK);
+    assert_false(command_line_is_query(&parsed));
+}
+
+static void timed_actions_round_trip_as_requests(void **state)
+{
+    command_line parsed, back;
+    text_buffer request;
+    char path[64];
+    (void)state;
+    assert_int_equal(parse(&parsed, "--add -1:00 --set 1:02:03.5 --add 2m"), COMMAND_LINE_OK);
+    text_buffer_initialize(&request);
+    command_line_write_request(&request, &parsed);
+    assert_false(request.failed);
+    assert_non_null(strstr(request.text, "action add -600000000\n"));
+    assert_true(command_line_read_request(request.text, request.length, &back, path,
+                                          sizeof(path)));
+    assert_int_equal(back.action_count, 3);
+    assert_int_equal(back.actions[0], ACTION_ADD);
+    assert_int_equal(back.amounts[0], -600000000);
+    assert_int_equal(back.actions[1], ACTION_SET);
+    assert_int_equal(back.amounts[1], 37235 * INT64_C(1000000));
+    assert_int_equal(back.amounts[2], 1200000000);
+    text_buffer_delete(&request);
+
+    /* What any program might send: no amount, a sign to set, junk, too large. */
+    {
+        static const char *const junk[] = {
+            "lapwing-request 1\naction set\n",         "lapwing-request 1\naction set \n",
+            "lapwing-request 1\naction set -5\n",      "lapwing-request 1\naction add 5x\n",
+            "lapwing-request 1\naction add --5\n",
+            "lapwing-request 1\naction set 99999999999999999999999\n",
+            "lapwing-request 1\naction lap 5\n",
+        };
+        size_t i;
+        for (i = 0; i < sizeof(junk) / sizeof(junk[0]); i++)
+            assert_false(command_line_read_request(junk[i], strlen(junk[i]), &back, path,
+                                                   sizeof(path)));
+    }
+}
+
 static void jump_list_tasks_are_the_command_line_of_their_command(void **state)
 {
     static const struct
@@ -175,6 +253,9 @@ int main(void)
         cmocka_unit_test(junk_is_refused_whole),
         cmocka_unit_test(a_request_round_trips_and_junk_requests_are_refused),
         cmocka_unit_test(jump_list_tasks_are_the_command_line_of_their_command),
+        cmocka_unit_test(set_and_add_carry_their_times),
+        cmocka_unit_test(history_options_are_queries),
+        cmocka_unit_test(timed_actions_round_trip_as_requests),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

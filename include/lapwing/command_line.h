@@ -2,7 +2,10 @@
  * Lapwing's command line: what a script, a Stream Deck or a shortcut asks of it.
  *
  *   lapwing [--start] [--stop] [--toggle] [--lap] [--reset] [--undo] [--show] [--minimized]
- *           [--export FILE.csv] [--status] [--help] [--version]
+ *           [--set TIME] [--add AMOUNT] [--export FILE.csv] [--status]
+ *           [--history] [--export-history FILE.csv] [--help] [--version]
+ * --set and --add correct the time (time_parse.h: "00:12:30", "-5s", "+1:00"); --history and
+ * --export-history answer from the saved history, whether Lapwing runs or not.
  *
  * Actions apply in the order given (`--start --lap`), to the Lapwing already running if there
  * is one, else to a new one. Every argument is checked before any is applied: one that is not
@@ -14,6 +17,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "lapwing/text_buffer.h"
 
@@ -32,7 +36,9 @@ typedef enum command_line_action
     ACTION_LAP,
     ACTION_RESET,
     ACTION_UNDO,
-    ACTION_SHOW         /* bring the window to the front, restored */
+    ACTION_SHOW,        /* bring the window to the front, restored */
+    ACTION_SET,         /* set the elapsed time to amounts[i] (100 ns) */
+    ACTION_ADD          /* add amounts[i] (100 ns, signed) to it */
 } command_line_action;
 
 typedef enum command_line_error
@@ -41,18 +47,23 @@ typedef enum command_line_error
     COMMAND_LINE_UNKNOWN,       /* an argument that is not an option of ours */
     COMMAND_LINE_MISSING_FILE,  /* --export with no file after it */
     COMMAND_LINE_TOO_LONG,      /* an argument past COMMAND_LINE_MAX_ARGUMENT */
-    COMMAND_LINE_TOO_MANY       /* more than COMMAND_LINE_MAX_ACTIONS actions */
+    COMMAND_LINE_TOO_MANY,      /* more than COMMAND_LINE_MAX_ACTIONS actions */
+    COMMAND_LINE_MISSING_TIME,  /* --set or --add with nothing after it */
+    COMMAND_LINE_BAD_TIME       /* --set or --add with what is not a time (time_parse.h) */
 } command_line_error;
 
 typedef struct command_line
 {
     command_line_action actions[COMMAND_LINE_MAX_ACTIONS];
+    int64_t amounts[COMMAND_LINE_MAX_ACTIONS]; /* for ACTION_SET and ACTION_ADD, 100 ns */
     size_t action_count;
     bool minimized;             /* a new window starts minimized */
     bool status;                /* print the state and the time */
     bool help;
     bool version;
     const char *export_path;    /* points into the arguments; NULL when not asked */
+    bool history;               /* print one line a past run */
+    const char *export_history_path; /* every past run to this CSV file; NULL when not asked */
     command_line_error error;
     size_t error_argument;      /* the index of the argument refused */
 } command_line;
@@ -62,8 +73,10 @@ typedef struct command_line
 command_line_error command_line_parse(command_line *parsed, int count, char *const *arguments);
 /*
  * A parsed command line as a request to the running Lapwing (sent with WM_COPYDATA): UTF-8
- * text, "lapwing-request 1" and then one line per action ("action lap") and the export path
- * ("export C:\\laps.csv"). Reading it back checks everything again (the sender may be any
+ * text, "lapwing-request 1" and then one line per action ("action lap"; "action set 1250000"
+ * and "action add -50000000" with their amounts in 100 ns) and the export path
+ * ("export C:\\laps.csv"); the history's options are not sent (they read the saved files).
+ * Reading it back checks everything again (the sender may be any
  * program): its size, the header, known actions only; the path is copied into `path`.
  */
 #define COMMAND_LINE_REQUEST_MAX 8192
@@ -81,8 +94,8 @@ typedef struct jump_list_task
 extern const jump_list_task jump_list_tasks[];
 extern const size_t jump_list_task_count;
 
-/* Whether the command line asks only for output (status, help, version, export), so that no
- * window needs to open when Lapwing is not running. */
+/* Whether the command line asks only for output (status, help, version, export, history), so
+ * that no window needs to open when Lapwing is not running. */
 bool command_line_is_query(const command_line *parsed);
 
 #ifdef __cplusplus

@@ -70,7 +70,8 @@ void history_initialize(history *history);
 void history_delete(history *history);
 
 /* Takes `run` over (it is left empty): appended as the newest, with the next id when its id is
- * 0. false when out of memory (then `run` is left as it was). */
+ * 0; a run with an id already passed goes where that id belongs (history_put_back). false when
+ * out of memory or the id is taken (then `run` is left as it was). */
 bool history_add(history *history, history_run *run);
 /* The run with `id`, or NULL. */
 history_run *history_find(history *history, uint64_t id);
@@ -134,6 +135,8 @@ void history_write_name(text_buffer *buffer, uint64_t id, const char *name);
 void history_write_note(text_buffer *buffer, uint64_t id, size_t lap, const char *note);
 /* The whole history compacted: the header and every run's block. */
 void history_write_all(text_buffer *buffer, const history *history);
+/* After the file was rewritten whole (history_write_all): no dead lines left. */
+void history_mark_compacted(history *history);
 /* Whether rewriting the file whole is worth it: more dead lines than live ones, past a few. */
 bool history_compaction_due(const history *history);
 

@@ -4,7 +4,9 @@
 #include "lapwing/command_line.h"
 
 #include "lapwing/command_ids.h"
+#include "lapwing/time_parse.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static const struct
@@ -14,7 +16,7 @@ static const struct
 } action_options[] = {
     { "--start", ACTION_START }, { "--stop", ACTION_STOP }, { "--toggle", ACTION_TOGGLE },
     { "--lap", ACTION_LAP },     { "--reset", ACTION_RESET }, { "--undo", ACTION_UNDO },
-    { "--show", ACTION_SHOW },
+    { "--show", ACTION_SHOW },   { "--set", ACTION_SET },     { "--add", ACTION_ADD },
 };
 
 static command_line_error refuse(command_line *parsed, command_line_error error, int index)
@@ -22,6 +24,42 @@ static command_line_error refuse(command_line *parsed, command_line_error error,
     parsed->error = error;
     parsed->error_argument = (size_t)index;
     return error;
+}
+
+/* The file after --export or --export-history, at arguments[*i + 1]. */
+static command_line_error file_after(command_line *parsed, int count, char *const *arguments,
+                                     int *i, const char **path)
+{
+    if (*i + 1 >= count || !arguments[*i + 1] || !arguments[*i + 1][0] ||
+        strncmp(arguments[*i + 1], "--", 2) == 0)
+        return refuse(parsed, COMMAND_LINE_MISSING_FILE, *i);
+    if (strlen(arguments[*i + 1]) > COMMAND_LINE_MAX_ARGUMENT)
+        return refuse(parsed, COMMAND_LINE_TOO_LONG, *i + 1);
+    *path = arguments[++*i];
+    return COMMAND_LINE_OK;
+}
+
+/* The time after --set or --add, at arguments[*i + 1] ("-5s" is a time here, not an option). */
+static command_line_error time_after(command_line *parsed, int count, char *const *arguments,
+                                     int *i, command_line_action action)
+{
+    int64_t amount = 0;
+    uint64_t elapsed = 0;
+    bool read;
+
+    if (*i + 1 >= count || !arguments[*i + 1] || !arguments[*i + 1][0])
+        return refuse(parsed, COMMAND_LINE_MISSING_TIME, *i);
+    if (strlen(arguments[*i + 1]) > COMMAND_LINE_MAX_ARGUMENT)
+        return refuse(parsed, COMMAND_LINE_TOO_LONG, *i + 1);
+    if (action == ACTION_SET)
+        read = time_parse_elapsed(arguments[*i + 1], &elapsed) == TIME_PARSE_OK;
+    else
+        read = time_parse_amount(arguments[*i + 1], &amount) == TIME_PARSE_OK;
+    if (!read)
+        return refuse(parsed, COMMAND_LINE_BAD_TIME, *i + 1);
+    parsed->amounts[parsed->action_count - 1] = action == ACTION_SET ? (int64_t)elapsed : amount;
+    ++*i;
+    return COMMAND_LINE_OK;
 }
 
 command_line_error command_line_parse(command_line *parsed, int count, char *const *arguments)
@@ -44,6 +82,10 @@ command_line_error command_line_parse(command_line *parsed, int count, char *con
                     return refuse(parsed, COMMAND_LINE_TOO_MANY, i);
                 parsed->actions[parsed->action_count++] = action_options[option].action;
                 known = true;
+                if ((action_options[option].action == ACTION_SET ||
+                     action_options[option].action == ACTION_ADD) &&
+                    time_after(parsed, count, arguments, &i, action_options[option].action))
+                    return parsed->error;
             }
         if (known)
             continue;
@@ -56,14 +98,17 @@ command_line_error command_line_parse(command_line *parsed, int count, char *con
             parsed->help = true;
         else if (strcmp(argument, "--version") == 0)
             parsed->version = true;
+        else if (strcmp(argument, "--history") == 0)
+            parsed->history = true;
         else if (strcmp(argument, "--export") == 0)
         {
-            if (i + 1 >= count || !arguments[i + 1] || !arguments[i + 1][0] ||
-                strncmp(arguments[i + 1], "--", 2) == 0)
-                return refuse(parsed, COMMAND_LINE_MISSING_FILE, i);
-            if (strlen(arguments[i + 1]) > COMMAND_LINE_MAX_ARGUMENT)
-                return refuse(parsed, COMMAND_LINE_TOO_LONG, i + 1);
-            parsed->export_path = arguments[++i];
+            if (file_after(parsed, count, arguments, &i, &parsed->export_path))
+                return parsed->error;
+        }
+        else if (strcmp(argument, "--export-history") == 0)
+        {
+            if (file_after(parsed, count, arguments, &i, &parsed->export_history_path))
+                return parsed->error;
         }
         else
             return refuse(parsed, COMMAND_LINE_UNKNOWN, i);
@@ -81,7 +126,8 @@ const size_t jump_list_task_count = sizeof(jump_list_tasks) / sizeof(jump_list_t
 bool command_line_is_query(const command_line *parsed)
 {
     return !parsed->action_count && !parsed->minimized &&
-           (parsed->status || parsed->help || parsed->version || parsed->export_path);
+           (parsed->status || parsed->help || parsed->version || parsed->export_path ||
+            parsed->history || parsed->export_history_path);
 }
 
 static const char *action_word(command_line_action action)
@@ -103,6 +149,15 @@ void command_line_write_request(text_buffer *buffer, const command_line *parsed)
     {
         text_buffer_append_string(buffer, "action ");
         text_buffer_append_string(buffer, action_word(parsed->actions[i]));
+        if (parsed->actions[i] == ACTION_SET || parsed->actions[i] == ACTION_ADD)
+        {
+            char amount[32];
+            int64_t value = parsed->amounts[i];
+            snprintf(amount, sizeof(amount), " %s%llu", value < 0 ? "-" : "",
+                     value < 0 ? (unsigned long long)0 - (unsigned long long)value
+                               : (unsigned long long)value);
+            text_buffer_append_string(buffer, amount);
+        }
         text_buffer_append(buffer, "\n", 1);
     }
     if (parsed->export_path)
@@ -111,6 +166,28 @@ void command_line_write_request(text_buffer *buffer, const command_line *parsed)
         text_buffer_append_string(buffer, parsed->export_path);
         text_buffer_append(buffer, "\n", 1);
     }
+}
+
+/* A request's amount: digits (a '-' first for --add), at most TIME_PARSE_MAX_UNITS. */
+static bool read_amount(const char *p, const char *end, bool signed_amount, int64_t *amount)
+{
+    bool negative = signed_amount && p < end && *p == '-';
+    uint64_t value = 0;
+
+    if (negative)
+        p++;
+    if (p == end)
+        return false;
+    for (; p < end; p++)
+    {
+        if (*p < '0' || *p > '9')
+            return false;
+        value = value * 10 + (uint64_t)(*p - '0');
+        if (value > TIME_PARSE_MAX_UNITS)
+            return false;
+    }
+    *amount = negative ? -(int64_t)value : (int64_t)value;
+    return true;
 }
 
 bool command_line_read_request(const char *text, size_t length, command_line *parsed,
@@ -136,12 +213,24 @@ bool command_line_read_request(const char *text, size_t length, command_line *pa
         {
             for (i = 0; i < sizeof(action_options) / sizeof(action_options[0]); i++)
             {
+                command_line_action action = action_options[i].action;
                 const char *word = action_options[i].name + 2;
-                if (strlen(word) == line_length - 7 && memcmp(p + 7, word, line_length - 7) == 0)
+                size_t word_length = strlen(word);
+                bool timed = action == ACTION_SET || action == ACTION_ADD;
+                int64_t amount = 0;
+
+                if (timed ? line_length > 7 + word_length + 1 &&
+                                memcmp(p + 7, word, word_length) == 0 &&
+                                p[7 + word_length] == ' ' &&
+                                read_amount(p + 8 + word_length, line_end, action == ACTION_ADD,
+                                            &amount)
+                          : word_length == line_length - 7 &&
+                                memcmp(p + 7, word, line_length - 7) == 0)
                 {
                     if (parsed->action_count == COMMAND_LINE_MAX_ACTIONS)
                         return false;
-                    parsed->actions[parsed->action_count++] = action_options[i].action;
+                    parsed->amounts[parsed->action_count] = amount;
+                    parsed->actions[parsed->action_count++] = action;
                     known = true;
                 }
             }

@@ -61,8 +61,22 @@ static size_t lines_of(const history_run *run)
            (run->name ? 1 : 0);
 }
 
+void history_mark_compacted(history *history)
+{
+    size_t i;
+
+    history->dead_lines = 0;
+    history->live_lines = 0;
+    for (i = 0; i < history->count; i++)
+        history->live_lines += lines_of(&history->runs[i]);
+}
+
 bool history_add(history *history, history_run *run)
 {
+    /* An id already passed (a removed run written again when its removal was undone): where
+     * its id belongs, so the ids keep increasing with the index. */
+    if (run->id && run->id < history->next_id)
+        return history_put_back(history, run);
     if (!reserve(history))
         return false;
     if (!run->id)

@@ -15,6 +15,8 @@
 #include <windows.h>
 
 #include "clock_thread.h"
+#include "history_store.h"
+#include "lapwing/history.h"
 #include "lapwing/hotkey.h"
 #include "lapwing/preferences.h"
 #include "lapwing/settings.h"
@@ -45,6 +47,13 @@ typedef struct app
     preferences preferences;    /* read from `settings` at start */
     hotkey_settings hotkeys;    /* the global hotkeys wanted ([hotkeys]) */
     uint64_t run_started_wall;  /* FILETIME when the current run first started; 0: unknown */
+    /* The history (app_history.c): past runs, their file, and the run the last reset archived
+     * (0: none), which an undone reset takes back out. */
+    history history;
+    history_store history_store;
+    BOOL history_saving;        /* the history's file is kept */
+    uint64_t archived_id;
+    DWORD history_error;        /* the last history write's error, 0 while it works */
     /* Set by app_load_state when it starts saving: the last snapshot and the store closed, for
      * app_delete (a callback, so the app needs nothing of the saving but this). */
     void (*finish_saving)(struct app *app);
@@ -55,7 +64,9 @@ typedef enum app_save_news
 {
     APP_SAVE_QUIET,             /* saved, or failing as already said */
     APP_SAVE_FAILED,            /* saving has just started to fail: app->save_error */
-    APP_SAVE_WORKS_AGAIN
+    APP_SAVE_WORKS_AGAIN,
+    APP_SAVE_HISTORY_FAILED,    /* the history's file has just started to fail: history_error */
+    APP_SAVE_HISTORY_WORKS_AGAIN
 } app_save_news;
 
 /* What loading found, for the window to say once it exists. */
@@ -65,6 +76,9 @@ struct app_load_news
     WCHAR kept_as[64];          /* the damaged file's copy, or empty */
     BOOL clamped;               /* the clock went back, or a time was absurd */
     DWORD error;                /* the state folder could not be used (saving is off) */
+    BOOL history_damaged;       /* the history could not all be read; see history_kept_as */
+    WCHAR history_kept_as[64];
+    DWORD history_error;        /* the history exists but cannot be read (not written over) */
 };
 typedef struct app_load_news app_load_news;
 

@@ -28,7 +28,8 @@ enum remote_answer
 {
     REMOTE_DONE = 1,
     REMOTE_REFUSED,         /* not a valid request */
-    REMOTE_EXPORT_FAILED
+    REMOTE_EXPORT_FAILED,
+    REMOTE_CORRECTION_REFUSED /* --set or --add would go below zero or the newest lap */
 };
 
 #endif

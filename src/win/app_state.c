@@ -33,7 +33,12 @@ static uint64_t to_units(uint64_t ticks, uint64_t frequency)
     return ticks_to_units(ticks, frequency, UNITS);
 }
 
-static uint64_t wall_clock_now(void)
+uint64_t app_ticks_to_units(uint64_t ticks, uint64_t frequency)
+{
+    return to_units(ticks, frequency);
+}
+
+uint64_t app_wall_clock_now(void)
 {
     const windows_functions *windows = windows_functions_get();
     FILETIME now;
@@ -43,19 +48,6 @@ static uint64_t wall_clock_now(void)
     else
         GetSystemTimeAsFileTime(&now); /* Windows 7 */
     return ((uint64_t)now.dwHighDateTime << 32) | now.dwLowDateTime;
-}
-
-/* When this boot began, in seconds of the wall clock: the same all through a boot, give or take
- * the clock's drift, and different after a restart. */
-static uint64_t boot_seconds(void)
-{
-    uint64_t wall = wall_clock_now() / UNITS, up = GetTickCount64() / 1000;
-    return wall > up ? wall - up : 0;
-}
-
-static void boot_id(char *id, size_t size)
-{
-    snprintf(id, size, "b%llu", (unsigned long long)boot_seconds());
 }
 
 /* A signed amount of ticks in 100 ns, and back (corrections). */
@@ -71,6 +63,39 @@ static int64_t signed_from_units(int64_t units, uint64_t frequency)
     uint64_t magnitude = units < 0 ? (uint64_t)0 - (uint64_t)units : (uint64_t)units;
     uint64_t ticks = ticks_from_units(magnitude, frequency, UNITS);
     return units < 0 ? -(int64_t)ticks : (int64_t)ticks;
+}
+
+void app_laps_to_units(laps *laps, uint64_t frequency)
+{
+    size_t i;
+
+    for (i = 0; i < laps->count; i++)
+        laps->totals[i] = to_units(laps->totals[i], frequency);
+    for (i = 0; i < laps->correction_count; i++)
+        laps->corrections[i].amount = signed_to_units(laps->corrections[i].amount, frequency);
+}
+
+void app_laps_from_units(laps *laps, uint64_t frequency)
+{
+    size_t i;
+
+    for (i = 0; i < laps->count; i++)
+        laps->totals[i] = ticks_from_units(laps->totals[i], frequency, UNITS);
+    for (i = 0; i < laps->correction_count; i++)
+        laps->corrections[i].amount = signed_from_units(laps->corrections[i].amount, frequency);
+}
+
+/* When this boot began, in seconds of the wall clock: the same all through a boot, give or take
+ * the clock's drift, and different after a restart. */
+static uint64_t boot_seconds(void)
+{
+    uint64_t wall = app_wall_clock_now() / UNITS, up = GetTickCount64() / 1000;
+    return wall > up ? wall - up : 0;
+}
+
+static void boot_id(char *id, size_t size)
+{
+    snprintf(id, size, "b%llu", (unsigned long long)boot_seconds());
 }
 
 static BOOL same_boot(const char *saved_id, uint64_t counter_now, uint64_t run_start_counter)
@@ -90,29 +115,48 @@ static BOOL same_boot(const char *saved_id, uint64_t counter_now, uint64_t run_s
     return (saved > now ? saved - now : now - saved) <= BOOT_TOLERANCE_SECONDS;
 }
 
+/* When the run on the stopwatch started by the wall clock, for the history: noted once when it
+ * leaves zero (now less what it already counts, so a time set on a stopped stopwatch started
+ * that long ago; an undone reset has it back from the history first), forgotten at a reset
+ * (archived by then). */
+static void note_run_start(app *app, const stopwatch_persist_view *view)
+{
+    uint64_t counted, now;
+
+    if (view->state == STOPWATCH_STOPPED)
+    {
+        app->run_started_wall = 0;
+        return;
+    }
+    if (app->run_started_wall)
+        return;
+    counted = view->banked;
+    if (view->state == STOPWATCH_RUNNING && view->now > view->run_start)
+        counted += view->now - view->run_start;
+    counted = to_units(counted, view->frequency);
+    now = app_wall_clock_now();
+    app->run_started_wall = now > counted ? now - counted : 1;
+}
+
 /* The stopwatch as a saved state (laps converted to 100 ns); FALSE when out of memory. */
 static BOOL saved_from_stopwatch(app *app, saved_state *saved, stopwatch_persist_view *view)
 {
     laps copy;
-    size_t i;
 
     saved_state_initialize(saved);
     if (!shared_stopwatch_copy_for_saving(&app->shared, view, &copy))
         return FALSE;
-    for (i = 0; i < copy.count; i++)
-        copy.totals[i] = to_units(copy.totals[i], view->frequency);
-    for (i = 0; i < copy.correction_count; i++)
-        copy.corrections[i].amount = signed_to_units(copy.corrections[i].amount,
-                                                     view->frequency);
+    app_laps_to_units(&copy, view->frequency);
     saved->laps = copy;
-    saved->started_wall = view->state == STOPWATCH_STOPPED ? 0 : app->run_started_wall;
+    note_run_start(app, view);
+    saved->started_wall = app->run_started_wall;
     saved->state = view->state;
     saved->banked = to_units(view->banked, view->frequency);
     if (view->state == STOPWATCH_RUNNING)
     {
         uint64_t run = view->now > view->run_start ? view->now - view->run_start : 0;
         saved->run_start_counter = to_units(view->run_start, view->frequency);
-        saved->run_start_wall = wall_clock_now() - to_units(run, view->frequency);
+        saved->run_start_wall = app_wall_clock_now() - to_units(run, view->frequency);
         boot_id(saved->boot_id, sizeof(saved->boot_id));
     }
     return TRUE;
@@ -178,10 +222,10 @@ app_save_news app_save_changes(app *app)
     }
     if (view.state != app->saved_state)
     {
-        if (app->saved_state == STOPWATCH_STOPPED && view.state == STOPWATCH_RUNNING)
+        if (app->saved_state == STOPWATCH_STOPPED)
         {
             /* A new run: when it started, for the history (the date a user reads). */
-            app->run_started_wall = wall_clock_now();
+            note_run_start(app, &view);
             state_write_started(&lines, app->run_started_wall);
         }
         if (view.state == STOPWATCH_RUNNING)
@@ -191,7 +235,7 @@ app_save_news app_save_changes(app *app)
             boot_id(id, sizeof(id));
             state_write_run(&lines, to_units(view.banked, view.frequency),
                             to_units(view.run_start, view.frequency),
-                            wall_clock_now() - to_units(run, view.frequency), id);
+                            app_wall_clock_now() - to_units(run, view.frequency), id);
         }
         else if (view.state == STOPWATCH_PAUSED)
             state_write_pause(&lines, to_units(view.banked, view.frequency));
@@ -279,7 +323,6 @@ void app_load_state(app *app, app_load_news *news, BOOL save)
     saved_state saved;
     state_report report;
     uint64_t frequency = app->shared.watch.frequency, banked, run_start = 0, counter_now;
-    size_t i;
     bool clamped = false;
 
     DWORD error;
@@ -314,17 +357,13 @@ void app_load_state(app *app, app_load_news *news, BOOL save)
         uint64_t now_units = to_units(counter_now, frequency);
         uint64_t elapsed = state_elapsed_now(
             &saved, same_boot(saved.boot_id, now_units, saved.run_start_counter), now_units,
-            wall_clock_now(), &clamped);
+            app_wall_clock_now(), &clamped);
         uint64_t run = ticks_from_units(elapsed - saved.banked, frequency, UNITS);
         run_start = counter_now > run ? counter_now - run : 0;
         if (run > counter_now)
             banked += run - counter_now; /* a run longer than this boot: bank the rest */
     }
-    for (i = 0; i < saved.laps.count; i++)
-        saved.laps.totals[i] = ticks_from_units(saved.laps.totals[i], frequency, UNITS);
-    for (i = 0; i < saved.laps.correction_count; i++)
-        saved.laps.corrections[i].amount = signed_from_units(saved.laps.corrections[i].amount,
-                                                             frequency);
+    app_laps_from_units(&saved.laps, frequency);
     app->run_started_wall = saved.state == STOPWATCH_STOPPED ? 0 : saved.started_wall;
     news->clamped = clamped;
     shared_stopwatch_restore(&app->shared, saved.state, banked, run_start, &saved.laps);

@@ -22,6 +22,13 @@ DWORD app_save_settings(app *app);
 /* Writes `app->preferences` and `app->hotkeys` into the settings and rewrites lapwing.ini at once (a choice is
  * kept even if the process is killed later). */
 DWORD app_save_preferences(app *app);
+/* The wall clock now, as a FILETIME (UTC, 100 ns since 1601). */
+uint64_t app_wall_clock_now(void);
+/* Counter ticks as 100-ns units. */
+uint64_t app_ticks_to_units(uint64_t ticks, uint64_t frequency);
+/* Laps in counter ticks into 100-ns units (totals and corrections), and back. */
+void app_laps_to_units(laps *laps, uint64_t frequency);
+void app_laps_from_units(laps *laps, uint64_t frequency);
 /* Stops saving (flushed and closed); app_delete calls it after a last snapshot. */
 void app_stop_saving(app *app);
 

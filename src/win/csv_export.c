@@ -9,7 +9,9 @@
 
 #include "errors.h"
 #include "file_io.h"
+#include "lapwing/history_text.h"
 #include "lapwing/lap_text.h"
+#include "local_time.h"
 #include "resource.h"
 #include "ui_text.h"
 #include "windows_functions.h"
@@ -98,4 +100,51 @@ DWORD csv_export_write(const WCHAR *path, const laps *laps, uint64_t frequency)
     csv_source source = { laps, frequency };
 
     return file_write_atomic_with(NULL, path, NULL, write_csv, &source);
+}
+
+/* Every run of the history, a buffer written each few thousand rows. */
+static DWORD write_history_csv(void *context, const file_functions *functions, HANDLE file)
+{
+    const history *runs = context;
+    text_buffer buffer;
+    size_t index;
+    DWORD error = ERROR_SUCCESS;
+
+    text_buffer_initialize(&buffer);
+    history_text_append_csv_header(&buffer);
+    for (index = 0; index <= runs->count && error == ERROR_SUCCESS; index++)
+    {
+        if (index < runs->count)
+        {
+            calendar_time started;
+            const history_run *run = &runs->runs[index];
+            history_text_append_csv_run(&buffer, run,
+                                        local_time_from_wall(run->started_wall, &started));
+            if (buffer.length < ROWS_PER_WRITE * 64 && !buffer.failed)
+                continue;
+        }
+        if (buffer.failed)
+            error = ERROR_NOT_ENOUGH_MEMORY;
+        else if (buffer.length && !file_write_all(functions, file, buffer.text, buffer.length))
+            error = GetLastError() ? GetLastError() : ERROR_WRITE_FAULT;
+        text_buffer_clear(&buffer);
+    }
+    text_buffer_delete(&buffer);
+    return error;
+}
+
+DWORD csv_export_write_history(const WCHAR *path, const history *runs)
+{
+    return file_write_atomic_with(NULL, path, NULL, write_history_csv, (void *)runs);
+}
+
+DWORD csv_export_write_run(const WCHAR *path, const history_run *run)
+{
+    history one;
+
+    /* One run as a history of one, sharing its rows. */
+    history_initialize(&one);
+    one.runs = (history_run *)run;
+    one.count = 1;
+    return csv_export_write_history(path, &one);
 }

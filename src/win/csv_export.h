@@ -8,6 +8,8 @@
 
 #include <windows.h>
 
+#include "lapwing/history.h"
+
 #include "lapwing/laps.h"
 
 /* Asks where to save (laps-YYYY-MM-DD-HHMM.csv in Documents by default) into `path`. FALSE
@@ -16,5 +18,8 @@ BOOL csv_export_ask_path(HWND owner, WCHAR *path, DWORD size);
 /* Writes `laps` to `path` atomically. ERROR_SUCCESS, or Windows' error (the target is then
  * unchanged, and no temporary file is left behind). */
 DWORD csv_export_write(const WCHAR *path, const laps *laps, uint64_t frequency);
+/* Every run of `runs` (history_text.h's CSV: a run column first), and one run alike. */
+DWORD csv_export_write_history(const WCHAR *path, const history *runs);
+DWORD csv_export_write_run(const WCHAR *path, const history_run *run);
 
 #endif

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 
 #include "app.h"
+#include "app_history.h"
 #include "app_state.h"
 #include "errors.h"
 #include "instance.h"
@@ -68,6 +69,7 @@ static int run(app *app, const command_line *parsed, int show)
 
     /* The saved stopwatch, before the window shows anything. */
     app_load_state(app, &load_news, TRUE);
+    app_load_history(app, &load_news);
     app->load_news = &load_news;
     /* After an update reboot Windows starts Lapwing again, and the state brings it back. */
     RegisterApplicationRestart(L"", RESTART_NO_CRASH | RESTART_NO_HANG);
@@ -83,7 +85,10 @@ static int run(app *app, const command_line *parsed, int show)
     }
     app->load_news = NULL;
     exit_code = remote_control_apply_to_own_window(window, parsed);
+    if (exit_code == EXIT_DONE)
+        exit_code = remote_control_answer_history(parsed);
     run_message_loop(app, window);
+    app_history_finish(app);
     /* WM_CLOSE ends with 0; a command line that could not be done says so afterwards. */
     return exit_code;
 }
@@ -139,6 +144,8 @@ int WINAPI wWinMain(HINSTANCE instance, HINSTANCE previous, PWSTR command_line_t
                 /* Hand over; or, if it neither showed a window nor went, do nothing rather
                  * than write its files beside it. */
                 exit_code = running ? remote_control_forward(running, &parsed) : EXIT_FAILED;
+                if (exit_code == EXIT_DONE)
+                    exit_code = remote_control_answer_history(&parsed);
                 instance_release(&me);
                 app_delete(&app);
                 remote_control_free(arguments, argument_count);
@@ -154,6 +161,8 @@ int WINAPI wWinMain(HINSTANCE instance, HINSTANCE previous, PWSTR command_line_t
         app_load_news news;
         app_load_state(&app, &news, FALSE);
         exit_code = remote_control_answer_here(&app, &parsed);
+        if (exit_code == EXIT_DONE)
+            exit_code = remote_control_answer_history(&parsed);
     }
     else if (!time_display_register(instance) || !main_window_register(instance))
     {

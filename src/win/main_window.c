@@ -179,7 +179,9 @@ static LRESULT on_copy_data(main_window *state, const COPYDATASTRUCT *data)
         !command_line_read_request(data->lpData, data->cbData, &request, path, sizeof(path)))
         return REMOTE_REFUSED;
     main_window_refresh(state, main_window_apply_request(state, &request, &export_error));
-    return export_error == ERROR_SUCCESS ? REMOTE_DONE : REMOTE_EXPORT_FAILED;
+    return export_error == ERROR_SUCCESS        ? REMOTE_DONE
+           : export_error == ERROR_INVALID_DATA ? REMOTE_CORRECTION_REFUSED
+                                                : REMOTE_EXPORT_FAILED;
 }
 
 /* The note editor is done: its text kept as the lap's note, through the commands. */

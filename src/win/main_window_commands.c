@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <wchar.h>
 
+#include "app_history.h"
 #include "app_state.h"
 #include "commands.h"
 #include "csv_export.h"
@@ -92,15 +93,18 @@ static main_window_changes reset(main_window *state)
 {
     WCHAR keys[128];
     main_window_changes changes;
-    app_save_news news;
+    app_save_news news, history_news;
 
     if (shared_stopwatch_reset(&state->app->shared) != STOPWATCH_OK)
         return MAIN_WINDOW_CHANGED_NOTHING;
+    /* The run into the history before the state says it was reset (app_history.h). */
+    history_news = app_archive_reset(state->app);
     news = app_save_changes(state->app);
     command_text_keys(state->app->accelerators, IDM_UNDO, keys, ARRAYSIZE(keys));
     changes = main_window_set_notice(state, IDS_NOTICE_RESET, keys);
+    changes |= main_window_notice_save_news(state, history_news);
     return changes | main_window_notice_save_news(state, news) | MAIN_WINDOW_CHANGED_STATE |
-           MAIN_WINDOW_CHANGED_LAPS | MAIN_WINDOW_ANNOUNCE_TIME;
+           MAIN_WINDOW_CHANGED_LAPS | MAIN_WINDOW_CHANGED_HISTORY | MAIN_WINDOW_ANNOUNCE_TIME;
 }
 
 /* A correction's amount as the Δ column signs it: "+1:00.00", "−5.00". */
@@ -120,16 +124,20 @@ static main_window_changes undo(main_window *state)
     stopwatch_snapshot before;
     WCHAR number[24], amount[64];
     main_window_changes changes;
-    app_save_news news;
+    app_save_news news, history_news = APP_SAVE_QUIET;
     int64_t correction = 0;
     stopwatch_undo_kind kind = shared_stopwatch_next_undo(&state->app->shared, &correction);
 
     shared_stopwatch_snapshot(&state->app->shared, &before);
     if (shared_stopwatch_undo(&state->app->shared) != STOPWATCH_OK)
         return main_window_set_notice(state, IDS_NOTICE_NOTHING_TO_UNDO, NULL);
-    /* A correction undone moves the time without a lap or a new state: a snapshot keeps it. */
-    news = kind == STOPWATCH_UNDO_CORRECTION ? app_save_snapshot(state->app)
-                                             : app_save_changes(state->app);
+    /* A correction undone moves the time without a lap or a new state: a snapshot keeps it. An
+     * undone reset takes the run back out of the history. */
+    if (kind == STOPWATCH_UNDO_RESET)
+        history_news = app_unarchive_reset(state->app, &news);
+    else
+        news = kind == STOPWATCH_UNDO_CORRECTION ? app_save_snapshot(state->app)
+                                                 : app_save_changes(state->app);
     if (kind == STOPWATCH_UNDO_CORRECTION)
     {
         amount_text(amount, ARRAYSIZE(amount), correction, before.frequency);
@@ -142,8 +150,9 @@ static main_window_changes undo(main_window *state)
         number_text(number, ARRAYSIZE(number), (unsigned long long)before.lap_count);
         changes = main_window_set_notice(state, IDS_NOTICE_UNDID_LAP, number);
     }
+    changes |= main_window_notice_save_news(state, history_news);
     return changes | main_window_notice_save_news(state, news) | MAIN_WINDOW_CHANGED_STATE |
-           MAIN_WINDOW_CHANGED_LAPS | MAIN_WINDOW_ANNOUNCE_TIME;
+           MAIN_WINDOW_CHANGED_LAPS | MAIN_WINDOW_CHANGED_HISTORY | MAIN_WINDOW_ANNOUNCE_TIME;
 }
 
 main_window_changes main_window_keep_note(main_window *state, size_t lap, const char *text)
@@ -163,10 +172,14 @@ main_window_changes main_window_keep_note(main_window *state, size_t lap, const 
     return MAIN_WINDOW_CHANGED_NOTHING;
 }
 
+static main_window_changes correct_from_request(main_window *state, bool set, int64_t amount,
+                                                BOOL *refused);
+
 main_window_changes main_window_apply_request(main_window *state, const command_line *request,
                                               DWORD *export_error)
 {
     main_window_changes changes = MAIN_WINDOW_CHANGED_NOTHING;
+    BOOL refused = FALSE;
     size_t i;
 
     *export_error = ERROR_SUCCESS;
@@ -190,9 +203,16 @@ main_window_changes main_window_apply_request(main_window *state, const command_
         case ACTION_RESET:  changes |= main_window_execute(state, IDM_RESET); break;
         case ACTION_UNDO:   changes |= main_window_execute(state, IDM_UNDO); break;
         case ACTION_SHOW:   changes |= MAIN_WINDOW_BRING_TO_FRONT; break;
+        case ACTION_SET:
+        case ACTION_ADD:
+            changes |= correct_from_request(state, request->actions[i] == ACTION_SET,
+                                            request->amounts[i], &refused);
+            break;
         }
     }
-    if (request->export_path)
+    if (refused)
+        *export_error = ERROR_INVALID_DATA;
+    if (request->export_path && !refused)
     {
         WCHAR *path = utf8_to_wide(request->export_path);
         laps copied;
@@ -263,12 +283,29 @@ static UINT apply_correction(void *context, bool set, uint64_t units, int64_t am
     return 0;
 }
 
+static main_window_changes corrected(main_window *state, const correction_request *request);
+
+/* --set and --add: as the dialog does; a refusal said in the status line, and to the sender
+ * (*refused). */
+static main_window_changes correct_from_request(main_window *state, bool set, int64_t amount,
+                                                BOOL *refused)
+{
+    correction_request request = { state, 0, APP_SAVE_QUIET };
+    UINT reason = apply_correction(&request, set, set ? (uint64_t)amount : 0, set ? 0 : amount);
+
+    if (reason)
+    {
+        *refused = TRUE;
+        return main_window_set_notice(state, reason, NULL);
+    }
+    return request.made ? corrected(state, &request) : MAIN_WINDOW_CHANGED_NOTHING;
+}
+
 /* Ctrl+E: the time set, or an amount added or taken away; said in the status line. */
 static main_window_changes set_time(main_window *state)
 {
     stopwatch_snapshot now;
-    WCHAR shown[FORMAT_TIME_MAX], amount[64], keys[128], text[256];
-    const WCHAR *inserts[3] = { amount, shown, keys };
+    WCHAR shown[FORMAT_TIME_MAX];
     correction_request request = { state, 0, APP_SAVE_QUIET };
     set_time_request dialog;
 
@@ -279,13 +316,23 @@ static main_window_changes set_time(main_window *state)
     dialog.context = &request;
     if (!set_time_dialog_show(state->window, &dialog) || !request.made)
         return MAIN_WINDOW_CHANGED_NOTHING;
+    return corrected(state, &request);
+}
+
+/* A correction made: the amount and the time now said in the status line, with undo's keys. */
+static main_window_changes corrected(main_window *state, const correction_request *request)
+{
+    stopwatch_snapshot now;
+    WCHAR shown[FORMAT_TIME_MAX], amount[64], keys[128], text[256];
+    const WCHAR *inserts[3] = { amount, shown, keys };
+
     shared_stopwatch_snapshot(&state->app->shared, &now);
     main_window_time_text(state, shown, now.elapsed, now.frequency);
-    amount_text(amount, ARRAYSIZE(amount), request.made, now.frequency);
+    amount_text(amount, ARRAYSIZE(amount), request->made, now.frequency);
     command_text_keys(state->app->accelerators, IDM_UNDO, keys, ARRAYSIZE(keys));
     ui_text_format(text, ARRAYSIZE(text), IDS_NOTICE_CORRECTED, inserts, 3);
     return main_window_set_notice_text(state, text) |
-           main_window_notice_save_news(state, request.news) | MAIN_WINDOW_CHANGED_STATE |
+           main_window_notice_save_news(state, request->news) | MAIN_WINDOW_CHANGED_STATE |
            MAIN_WINDOW_CHANGED_LAPS | MAIN_WINDOW_ANNOUNCE_TIME;
 }
 

@@ -76,11 +76,13 @@ main_window_changes main_window_notice_save_news(main_window *state, app_save_ne
     WCHAR system_text[256];
     const WCHAR *inserts[2] = { state->app->store.folder, system_text };
 
-    if (news == APP_SAVE_WORKS_AGAIN)
+    if (news == APP_SAVE_WORKS_AGAIN || news == APP_SAVE_HISTORY_WORKS_AGAIN)
         return main_window_set_notice(state, IDS_NOTICE_SAVE_WORKS, NULL);
-    if (news != APP_SAVE_FAILED)
+    if (news != APP_SAVE_FAILED && news != APP_SAVE_HISTORY_FAILED)
         return MAIN_WINDOW_CHANGED_NOTHING;
-    error_system_text(state->app->save_error, system_text, ARRAYSIZE(system_text));
+    error_system_text(news == APP_SAVE_FAILED ? state->app->save_error
+                                              : state->app->history_error,
+                      system_text, ARRAYSIZE(system_text));
     ui_text_format(state->notice, ARRAYSIZE(state->notice), IDS_NOTICE_SAVE_FAILED, inserts, 2);
     return MAIN_WINDOW_CHANGED_NOTICE;
 }
@@ -97,6 +99,13 @@ main_window_changes main_window_notice_load_news(main_window *state, const app_l
                                       news->kept_as[0] ? IDS_NOTICE_STATE_DAMAGED
                                                        : IDS_NOTICE_STATE_DAMAGED_UNKEPT,
                                       news->kept_as[0] ? news->kept_as : NULL);
+    if (news->history_error)
+    {
+        state->app->history_error = news->history_error;
+        return main_window_notice_save_news(state, APP_SAVE_HISTORY_FAILED);
+    }
+    if (news->history_damaged)
+        return main_window_set_notice(state, IDS_NOTICE_HISTORY_DAMAGED, news->history_kept_as);
     if (news->clamped)
         return main_window_set_notice(state, IDS_NOTICE_CLOCK_CLAMPED, NULL);
     return MAIN_WINDOW_CHANGED_NOTHING;

@@ -58,7 +58,8 @@ typedef enum main_window_change
     MAIN_WINDOW_ANNOUNCE_TIME = 1 << 5,      /* screen readers hear the time (a command) */
     MAIN_WINDOW_BRING_TO_FRONT = 1 << 6,     /* restored and in front of the others */
     MAIN_WINDOW_SHOW_OR_HIDE = 1 << 7,       /* in front if it is not, else out of the way */
-    MAIN_WINDOW_OPEN_SETTINGS = 1 << 8       /* the Settings dialog (it shows changes live) */
+    MAIN_WINDOW_OPEN_SETTINGS = 1 << 8,      /* the Settings dialog (it shows changes live) */
+    MAIN_WINDOW_CHANGED_HISTORY = 1 << 9     /* a run archived, removed, put back or renamed */
 } main_window_change;
 typedef unsigned main_window_changes;        /* main_window_change bits */
 

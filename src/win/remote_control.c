@@ -10,6 +10,11 @@
 #include "app_messages.h"
 #include "console_output.h"
 #include "csv_export.h"
+#include "errors.h"
+#include "history_store.h"
+#include "lapwing/history_text.h"
+#include "local_time.h"
+#include "state_store.h"
 #include "lapwing/format.h"
 #include "resource.h"
 #include "ui_text.h"
@@ -77,6 +82,8 @@ BOOL remote_control_parse(command_line *parsed, char ***storage, int *count)
     insert = argument;
     ui_text_format(message, ARRAYSIZE(message),
                    parsed->error == COMMAND_LINE_MISSING_FILE ? IDS_CLI_MISSING_FILE
+                   : parsed->error == COMMAND_LINE_MISSING_TIME ? IDS_CLI_MISSING_TIME
+                   : parsed->error == COMMAND_LINE_BAD_TIME   ? IDS_CLI_BAD_TIME
                    : parsed->error == COMMAND_LINE_UNKNOWN    ? IDS_CLI_UNKNOWN
                    : parsed->error == COMMAND_LINE_TOO_MANY   ? IDS_CLI_TOO_MANY
                                                               : IDS_CLI_TOO_LONG,
@@ -143,6 +150,13 @@ static int send_request(HWND window, const command_line *parsed)
                              ANSWER_TIMEOUT_MS, &answer))
         answer = 0;
     text_buffer_delete(&request);
+    if (answer == REMOTE_CORRECTION_REFUSED)
+    {
+        WCHAR text[512];
+        ui_text_load(IDS_CLI_CORRECTION_REFUSED, text, ARRAYSIZE(text));
+        wcscat(text, L"\r\n");
+        say(text, FALSE, 0);
+    }
     return answer == REMOTE_DONE ? EXIT_DONE : EXIT_FAILED;
 }
 
@@ -219,4 +233,91 @@ int remote_control_answer_here(app *app, const command_line *parsed)
         print_status(snapshot.state, wide_time, snapshot.lap_count);
     }
     return EXIT_DONE;
+}
+
+/* "lapwing: ..." with two inserts, printed (a box when there is nowhere to print). */
+static void say_error(UINT message, const WCHAR *first, DWORD error)
+{
+    WCHAR system_text[256], text[1024];
+    const WCHAR *inserts[2] = { first, system_text };
+
+    error_system_text(error, system_text, ARRAYSIZE(system_text));
+    ui_text_format(text, ARRAYSIZE(text), message, inserts, 2);
+    wcscat(text, L"\r\n");
+    say(text, TRUE, MB_ICONERROR);
+}
+
+/* --history's lines, oldest first (a log: the newest last), printed a few at a time. */
+static void print_history(const history *runs)
+{
+    enum { LINES_PER_WRITE = 64 };
+    WCHAR *text = malloc(LINES_PER_WRITE * (HISTORY_TEXT_MAX + 2) * sizeof(WCHAR));
+    size_t index, used = 0;
+
+    if (!text)
+        return;
+    for (index = 0; index < runs->count; index++)
+    {
+        char line[HISTORY_TEXT_MAX];
+        calendar_time started;
+        const history_run *run = &runs->runs[index];
+        int length;
+
+        history_text_line(line, sizeof(line), run,
+                          local_time_from_wall(run->started_wall, &started));
+        length = MultiByteToWideChar(CP_UTF8, 0, line, -1, text + used, HISTORY_TEXT_MAX);
+        if (length > 0)
+        {
+            used += (size_t)length - 1;
+            text[used++] = L'\r';
+            text[used++] = L'\n';
+        }
+        if ((index + 1) % LINES_PER_WRITE == 0 || index + 1 == runs->count)
+        {
+            text[used] = L'\0';
+            console_output_write(text);
+            used = 0;
+        }
+    }
+    free(text);
+}
+
+int remote_control_answer_history(const command_line *parsed)
+{
+    WCHAR folder[MAX_PATH];
+    history runs;
+    history_report report;
+    DWORD error;
+    int code = EXIT_DONE;
+
+    if (!parsed->history && !parsed->export_history_path)
+        return EXIT_DONE;
+    if (!state_store_default_folder(folder, ARRAYSIZE(folder)))
+    {
+        say_error(IDS_CLI_HISTORY_UNREADABLE, L"%LOCALAPPDATA%\\Lapwing", ERROR_PATH_NOT_FOUND);
+        return EXIT_FAILED;
+    }
+    /* The file itself, written before the window shows a reset: the same answer whether a
+     * Lapwing runs or not. */
+    error = history_store_read(folder, &runs, &report);
+    if (error != ERROR_SUCCESS)
+    {
+        say_error(IDS_CLI_HISTORY_UNREADABLE, folder, error);
+        return EXIT_FAILED;
+    }
+    if (parsed->history)
+        print_history(&runs);
+    if (parsed->export_history_path)
+    {
+        WCHAR *path = utf8_to_wide(parsed->export_history_path);
+        error = path ? csv_export_write_history(path, &runs) : ERROR_NOT_ENOUGH_MEMORY;
+        if (error != ERROR_SUCCESS)
+        {
+            say_error(IDS_CLI_EXPORT_FAILED, path ? path : L"?", error);
+            code = EXIT_FAILED;
+        }
+        free(path);
+    }
+    history_delete(&runs);
+    return code;
 }

@@ -32,6 +32,9 @@ void remote_control_print_help_and_version(const command_line *parsed);
 int remote_control_forward(HWND window, const command_line *parsed);
 /* Answers a query (--status, --export) with no window, from `app`'s loaded state. */
 int remote_control_answer_here(app *app, const command_line *parsed);
+/* --history and --export-history, from the saved history (whether a Lapwing runs or not),
+ * after the rest of the command line. The exit code. */
+int remote_control_answer_history(const command_line *parsed);
 /* Applies `parsed` to this process's new `window` through the same path a second Lapwing
  * takes; prints --status. The exit code the command line would have had. */
 int remote_control_apply_to_own_window(HWND window, const command_line *parsed);

@@ -244,3 +244,19 @@ void shared_stopwatch_restore(shared_stopwatch *shared, stopwatch_state state, u
     notify_listener(shared);
     LeaveCriticalSection(&shared->lock);
 }
+
+BOOL shared_stopwatch_copy_reset(shared_stopwatch *shared, laps *copy, uint64_t *total,
+                                 uint64_t *frequency)
+{
+    BOOL copied = FALSE;
+
+    EnterCriticalSection(&shared->lock);
+    if (shared->watch.state == STOPWATCH_STOPPED && shared->watch.reset_undoable)
+    {
+        copied = laps_copy(copy, &shared->watch.reset_laps);
+        *total = shared->watch.reset_banked_ticks;
+        *frequency = shared->watch.frequency;
+    }
+    LeaveCriticalSection(&shared->lock);
+    return copied;
+}

@@ -91,5 +91,9 @@ size_t shared_stopwatch_lap_correction(shared_stopwatch *shared, size_t index, c
  * counter's frequency; FALSE when out of memory. The copy is one memcpy of the totals and the
  * few notes: milliseconds at a million laps, so the clock thread never waits long. */
 BOOL shared_stopwatch_copy_laps(shared_stopwatch *shared, laps *copy, uint64_t *frequency);
+/* What the last reset set aside (the run just reset: its laps deep-copied into `copy`, its
+ * total in ticks), for the history; FALSE when there is none to undo or out of memory. */
+BOOL shared_stopwatch_copy_reset(shared_stopwatch *shared, laps *copy, uint64_t *total,
+                                 uint64_t *frequency);
 
 #endif

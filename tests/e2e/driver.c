@@ -346,3 +346,66 @@ int shut_down_all(void **state)
     return 0;
 }
 
+/* Runs lapwing.exe with `arguments`, its output into `output`; its exit code, or -1. */
+int run_lapwing(const WCHAR *arguments, char *output, size_t size)
+{
+    WCHAR path[MAX_PATH], command[1024], *slash;
+    SECURITY_ATTRIBUTES inherit = { sizeof(inherit), NULL, TRUE };
+    STARTUPINFOW startup;
+    PROCESS_INFORMATION process;
+    HANDLE read_end, write_end;
+    DWORD exit_code = (DWORD)-1, got = 0, total = 0;
+    ULONGLONG deadline = GetTickCount64() + 20000;
+
+    GetModuleFileNameW(NULL, path, MAX_PATH);
+    slash = wcsrchr(path, L'\\');
+    wcscpy(slash + 1, L"lapwing.exe");
+    _snwprintf(command, 1024, L"\"%ls\" %ls", path, arguments);
+    if (!CreatePipe(&read_end, &write_end, &inherit, 0))
+        return -1;
+    SetHandleInformation(read_end, HANDLE_FLAG_INHERIT, 0);
+    ZeroMemory(&startup, sizeof(startup));
+    startup.cb = sizeof(startup);
+    startup.dwFlags = STARTF_USESTDHANDLES;
+    startup.hStdOutput = write_end;
+    startup.hStdError = write_end;
+    startup.hStdInput = GetStdHandle(STD_INPUT_HANDLE);
+    if (!CreateProcessW(path, command, NULL, NULL, TRUE, 0, NULL, NULL, &startup, &process))
+    {
+        CloseHandle(read_end);
+        CloseHandle(write_end);
+        return -1;
+    }
+    CloseHandle(write_end);
+    /* Read what it prints until it exits (or 20 s pass: then it is ended, and counts as a
+     * failure): a process that never exits must not hang the test on its pipe. */
+    for (;;)
+    {
+        DWORD available = 0;
+        BOOL exited = WaitForSingleObject(process.hProcess, 50) == WAIT_OBJECT_0;
+
+        while (PeekNamedPipe(read_end, NULL, 0, NULL, &available, NULL) && available &&
+               total + 1 < size &&
+               ReadFile(read_end, output + total, (DWORD)(size - 1 - total) < available
+                                                      ? (DWORD)(size - 1 - total)
+                                                      : available,
+                        &got, NULL) &&
+               got)
+            total += got;
+        if (exited)
+        {
+            GetExitCodeProcess(process.hProcess, &exit_code);
+            break;
+        }
+        if (GetTickCount64() > deadline)
+        {
+            TerminateProcess(process.hProcess, 9);
+            break;
+        }
+    }
+    output[total] = '\0';
+    CloseHandle(read_end);
+    CloseHandle(process.hProcess);
+    CloseHandle(process.hThread);
+    return (int)exit_code;
+}

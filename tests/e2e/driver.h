@@ -69,6 +69,9 @@ BOOL is_foreground(const void *window);
     } while (0)
 #define assert_state_label(text) assert_true(wait_until(button_text_is, (text)))
 
+/* Runs lapwing.exe (beside the driver) with `arguments`, what it prints into `output`; its exit
+ * code, or -1 (it could not start, or did not end within 20 s and was ended). */
+int run_lapwing(const WCHAR *arguments, char *output, size_t size);
 /* A whole (small) file as text into `content`; FALSE when it cannot be read. */
 BOOL read_text_file(const WCHAR *path, char *content, size_t size);
 
