@@ -20,6 +20,24 @@
 #define IDC_SET_TIME_ADD        132
 #define IDC_SET_TIME_VALUE      133
 #define IDC_SET_TIME_ERROR      134
+#define IDD_HISTORY             103
+#define IDD_HISTORY_RUN         104
+#define IDD_NAME                105
+#define IDC_HISTORY_LIST        140
+#define IDC_HISTORY_STATUS      141
+#define IDC_HISTORY_OPEN        142
+#define IDC_HISTORY_RENAME      143
+#define IDC_HISTORY_DELETE      144
+#define IDC_HISTORY_COMPARE     145
+#define IDC_HISTORY_SAVE        146
+#define IDC_HISTORY_SAVE_ALL    147
+#define IDC_HISTORY_RUN_LIST    150
+#define IDC_HISTORY_RUN_NOTE    151
+#define IDC_HISTORY_RUN_COPY    152
+#define IDC_HISTORY_RUN_SAVE    153
+#define IDC_NAME_LABEL          160
+#define IDC_NAME_VALUE          161
+#define IDC_NAME_ERROR          162
 #define IDC_HELP_KEYS           120
 #define IDC_HELP_FOOTER         121
 #define IDC_PRECISION           110
@@ -55,6 +73,7 @@
 #define IDS_COLUMN_DELTA        1013
 #define IDS_COLUMN_NOTE         1014
 #define IDS_COLUMN_MARK         1015
+#define IDS_COLUMN_CORRECTION   1016
 /* The mark of the best and the worst lap, in the Mark column. */
 #define IDS_MARK_BEST           1020
 #define IDS_MARK_WORST          1021
@@ -101,6 +120,7 @@
 #define IDS_HELP_SHOW_HIDE      1226
 #define IDS_HELP_EXIT           1227
 #define IDS_HELP_SET_TIME       1228
+#define IDS_HELP_HISTORY        1229
 /* The keyboard shortcuts window (F1): its columns, and under them %1 the version, %2 where
  * the saved state lives. The About box: %1 the version. */
 #define IDS_HELP_COLUMN_KEYS    1230
@@ -128,6 +148,7 @@
 #define IDS_MENU_SHOW           1315
 #define IDS_MENU_EXIT           1316
 #define IDS_MENU_SET_TIME       1317
+#define IDS_MENU_HISTORY        1318
 
 /* Key names and how keys are listed */
 #define IDS_KEY_SPACE           1400
@@ -164,6 +185,9 @@
 #define IDS_ERROR_SAVE          1514
 #define IDS_ERROR_NOTE_TOO_LONG 1515
 #define IDS_ERROR_NOTE_CHARACTER 1516
+#define IDS_ERROR_SAVE_HISTORY  1517
+#define IDS_ERROR_NAME_TOO_LONG 1518
+#define IDS_ERROR_NAME_CHARACTER 1519
 
 /* Notices in the status line */
 #define IDS_NOTICE_COPIED_LAPS  1600
@@ -211,6 +235,27 @@
 /* The Set time dialog: %1 the time now; why a time does not parse; why a correction is
  * refused. */
 #define IDS_SET_TIME_NOW        1750
+#define IDS_HISTORY_COLUMN_STARTED 1800
+#define IDS_HISTORY_COLUMN_LAPS 1801
+#define IDS_HISTORY_COLUMN_BEST_LAP 1802
+#define IDS_HISTORY_COLUMN_NAME 1803
+#define IDS_HISTORY_EMPTY       1804
+#define IDS_HISTORY_SUMMARY     1805    /* %1 the number of runs */
+#define IDS_HISTORY_SUMMARY_PICKED 1806 /* %1 the number of runs, %2 the run compared with */
+#define IDS_HISTORY_DELETED     1807    /* %1 the run */
+#define IDS_HISTORY_RESTORED    1808    /* %1 the run */
+#define IDS_HISTORY_NOTHING_TO_UNDO 1809
+#define IDS_HISTORY_SAVED       1810    /* %1 the file */
+#define IDS_HISTORY_COMPARE     1811
+#define IDS_HISTORY_COMPARE_BEST 1812
+#define IDS_HISTORY_NAME_TITLE  1813
+#define IDS_HISTORY_NAME_LABEL  1814
+#define IDS_HISTORY_NOTE_TITLE  1815
+#define IDS_HISTORY_NOTE_LABEL  1816
+#define IDS_HISTORY_RUN_TITLE   1817    /* %1 the run */
+#define IDS_COLUMN_VS_BEST      1818
+#define IDS_SUMMARY_VS_BEST     1819    /* %1 the run compared with */
+#define IDS_SUMMARY_VS_PICKED   1820    /* %1 the run compared with */
 #define IDS_TIME_EMPTY          1751
 #define IDS_TIME_NOT_A_TIME     1752
 #define IDS_TIME_OUT_OF_RANGE   1753

@@ -251,15 +251,29 @@ static void damage_is_skipped(void **state)
     assert_true(report.bad_lines >= 5);
     history_delete(&history);
 
-    /* Ids that do not increase, garbage between blocks, a huge line: skipped. */
+    /* An id already there and garbage between blocks: skipped. An older id goes where it
+     * belongs (a removed run written again: its removal undone). */
     parse("lapwing-history 1\n"
           "run 7 1 0 0 10 0\nend 7\n"
-          "run 3 1 0 0 10 0\nend 3\n"
+          "run 7 1 0 0 20 0\nend 7\n"
+          "run 3 1 0 0 30 0\nend 3\n"
           "\x01\x02 binary noise\n"
           "remove 99\n",
           &history, &report);
-    assert_int_equal(history.count, 1);
-    assert_int_equal(history.runs[0].id, 7);
+    assert_int_equal(history.count, 2);
+    assert_int_equal(history.runs[0].id, 3);
+    assert_int_equal(history.runs[1].id, 7);
+    assert_int_equal(history.runs[1].total, 10);
+    assert_true(report.bad_lines >= 3);
+    history_delete(&history);
+    parse("lapwing-history 1\n"
+          "run 1 1 0 0 10 0\nend 1\nrun 2 1 0 0 20 0\nend 2\n"
+          "remove 1\nrun 1 1 0 0 10 0\nend 1\n",
+          &history, &report);
+    assert_int_equal(report.bad_lines, 0);
+    assert_int_equal(history.count, 2);
+    assert_int_equal(history.runs[0].id, 1);
+    assert_int_equal(history.next_id, 3);
     history_delete(&history);
 
     /* Not a history, another version: nothing read. */
@@ -328,6 +342,8 @@ static void texts(void **state)
     assert_string_equal(text, "2");
     history_text_cell(text, sizeof(text), &run, HISTORY_COLUMN_BEST_LAP, &when);
     assert_string_equal(text, "5.00");
+    history_text_cell(text, sizeof(text), &run, HISTORY_COLUMN_CORRECTION, &when);
+    assert_string_equal(text, "");
     history_text_line(text, sizeof(text), &run, &when);
     assert_string_equal(text, "2026-12-02 21:33:05\t00:01:10.00\t2\t");
     history_text_line(text, sizeof(text), &run, NULL);
@@ -340,6 +356,11 @@ static void texts(void **state)
     assert_non_null(strstr(buffer.text, "\r\n4,2026-12-02 21:33:05,1,00:01:02.00,"));
     assert_non_null(strstr(buffer.text, "\r\n4,2026-12-02 21:33:05,2,00:00:05.00,"));
     text_buffer_delete(&buffer);
+    /* Corrections summed, signed as the Δ column signs. */
+    assert_true(laps_add_correction(&run.laps, -50000000));
+    assert_true(laps_add_correction(&run.laps, -10000000));
+    history_text_cell(text, sizeof(text), &run, HISTORY_COLUMN_CORRECTION, &when);
+    assert_string_equal(text, "\xE2\x88\x92" "6.00");
     history_run_delete(&run);
 
     /* A run without laps: one row with its total. */

@@ -31,6 +31,7 @@
 #define IDM_SHOW_HIDE           0x0110
 #define IDM_EXIT                0x0120
 #define IDM_SET_TIME            0x0130
+#define IDM_HISTORY             0x0140
 
 /* Every id above is a multiple of IDM_STEP below IDM_LIMIT. */
 #define IDM_STEP                0x0010

@@ -35,6 +35,9 @@ typedef enum history_column
     HISTORY_COLUMN_LAPS,        /* "5" */
     HISTORY_COLUMN_BEST_LAP,    /* "1:02.50" (the best lap's time); empty with no laps */
     HISTORY_COLUMN_NAME,        /* the run's name */
+    HISTORY_COLUMN_CORRECTION,  /* the sum of its corrections, signed as Δ ("+1:00.00", with
+                                   U+2212 for minus); empty when it has none (the shell puts
+                                   its word before it) */
     HISTORY_COLUMN_COUNT
 } history_column;
 

@@ -182,7 +182,7 @@ static bool begin_run(parse_state *state, const char *p, const char *end)
         !state_read_number(&p, end, STATE_MAX_UNITS, &total) ||
         !state_read_number(&p, end, HISTORY_LAPS_MAX, &count) || !state_at_end(p, end) ||
         state->history->count >= HISTORY_RUNS_MAX ||
-        (state->history->count && id <= state->history->runs[state->history->count - 1].id))
+        history_find(state->history, id)) /* a removed run's block again brings it back */
         return false;
     history_run_initialize(&state->run);
     state->run.id = id;

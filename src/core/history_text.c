@@ -66,6 +66,16 @@ void history_text_cell(char *text, size_t size, const history_run *run, history_
         if (run->name)
             snprintf(text, size, "%s", run->name);
         break;
+    case HISTORY_COLUMN_CORRECTION:
+        if (run->laps.correction_count)
+        {
+            int64_t sum = 0;
+            size_t i;
+            for (i = 0; i < run->laps.correction_count; i++)
+                sum += run->laps.corrections[i].amount;
+            lap_text_delta(text, size, sum, HISTORY_TEXT_UNITS_PER_SECOND, "\xE2\x88\x92");
+        }
+        break;
     default:
         break;
     }

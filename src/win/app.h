@@ -54,6 +54,10 @@ typedef struct app
     BOOL history_saving;        /* the history's file is kept */
     uint64_t archived_id;
     DWORD history_error;        /* the last history write's error, 0 while it works */
+    /* What the lap list's vs best column compares with: the best run for each lap, or the run
+     * the user picked (compared_id, 0: none picked); rebuilt whenever the runs change. */
+    history_best best;
+    uint64_t compared_id;
     /* Set by app_load_state when it starts saving: the last snapshot and the store closed, for
      * app_delete (a callback, so the app needs nothing of the saving but this). */
     void (*finish_saving)(struct app *app);

@@ -30,11 +30,27 @@ static app_save_news append(app *app, const text_buffer *lines)
     return outcome(app, history_store_append(&app->history_store, lines->text, lines->length));
 }
 
+/* The comparison table, after any change to the runs (a picked run gone: the best again). */
+static void rebuild_best(app *app)
+{
+    if (app->compared_id && !history_find(&app->history, app->compared_id))
+        app->compared_id = 0;
+    if (!history_best_build(&app->best, &app->history, 1, app->compared_id))
+        history_best_delete(&app->best); /* out of memory: nothing compares, nothing breaks */
+}
+
+void app_history_compare(app *app, uint64_t id)
+{
+    app->compared_id = id;
+    rebuild_best(app);
+}
+
 void app_load_history(app *app, app_load_news *news)
 {
     DWORD error;
 
     history_initialize(&app->history);
+    history_best_initialize(&app->best);
     if (!app->saving || !history_store_initialize(&app->history_store, app->store.folder))
         return;
     error = history_store_load(&app->history_store, &app->history, news->history_kept_as,
@@ -66,6 +82,7 @@ void app_load_history(app *app, app_load_news *news)
         }
     }
     app_history_compact_if_due(app);
+    rebuild_best(app);
 }
 
 app_save_news app_archive_reset(app *app)
@@ -91,6 +108,7 @@ app_save_news app_archive_reset(app *app)
         return outcome(app, ERROR_NOT_ENOUGH_MEMORY);
     }
     app->archived_id = app->history.runs[app->history.count - 1].id;
+    rebuild_best(app);
     text_buffer_initialize(&block);
     history_write_run(&block, &app->history.runs[app->history.count - 1]);
     news = append(app, &block);
@@ -111,6 +129,7 @@ app_save_news app_unarchive_reset(app *app, app_save_news *state_news)
     if (!archived || !history_remove(&app->history, app->archived_id, &removed))
         return APP_SAVE_QUIET;
     history_run_delete(&removed);
+    rebuild_best(app);
     text_buffer_initialize(&line);
     history_write_remove(&line, app->archived_id);
     app->archived_id = 0;
@@ -129,6 +148,7 @@ app_save_news app_history_remove(app *app, uint64_t id, history_run *removed, BO
         return APP_SAVE_QUIET;
     if (id == app->archived_id)
         app->archived_id = 0; /* gone for good: an undone reset no longer takes it out */
+    rebuild_best(app);
     text_buffer_initialize(&line);
     history_write_remove(&line, id);
     news = append(app, &line);
@@ -146,6 +166,7 @@ app_save_news app_history_put_back(app *app, history_run *run, BOOL *done)
     *done = history_put_back(&app->history, run);
     if (!*done || (back = history_find(&app->history, id)) == NULL)
         return APP_SAVE_QUIET;
+    rebuild_best(app);
     /* Its block once more: the reader puts a passed id back where it belongs. */
     text_buffer_initialize(&block);
     history_write_run(&block, back);
@@ -200,5 +221,6 @@ void app_history_finish(app *app)
     if (app->history_saving)
         history_store_delete(&app->history_store);
     app->history_saving = FALSE;
+    history_best_delete(&app->best);
     history_delete(&app->history);
 }

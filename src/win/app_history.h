@@ -29,6 +29,8 @@ app_save_news app_history_rename(app *app, uint64_t id, const char *name,
                                  laps_note_result *result);
 app_save_news app_history_set_note(app *app, uint64_t id, size_t lap, const char *note,
                                    laps_note_result *result);
+/* The lap list compares with run `id` from now on (0: with the best run again). */
+void app_history_compare(app *app, uint64_t id);
 /* Writes the history file anew when enough of it is dead (at exit too). */
 void app_history_compact_if_due(app *app);
 /* At exit: compacted if due, the file closed, the runs freed. */

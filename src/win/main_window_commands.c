@@ -22,6 +22,7 @@
 #include "lapwing/lap_text.h"
 #include "lapwing/ticks.h"
 #include "main_window_export.h"
+#include "main_window_history.h"
 #include "main_window_model.h"
 #include "main_window_notes.h"
 #include "resource.h"
@@ -366,6 +367,7 @@ main_window_changes main_window_execute(main_window *state, UINT command)
     case IDM_RESET:       return reset(state);
     case IDM_UNDO:        return undo(state);
     case IDM_SET_TIME:    return set_time(state);
+    case IDM_HISTORY:     return main_window_show_history(state);
     case IDM_COPY:        return main_window_copy(state, FALSE);
     case IDM_COPY_ALL:    return main_window_copy(state, TRUE);
     case IDM_SAVE_CSV:    return main_window_save_csv(state);

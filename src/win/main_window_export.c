@@ -10,55 +10,14 @@
 #include <stdlib.h>
 #include <wchar.h>
 
-#include "clipboard.h"
 #include "csv_export.h"
 #include "errors.h"
+#include "lap_copy.h"
 #include "lapwing/format.h"
 #include "lapwing/lap_text.h"
 #include "resource.h"
 #include "ui_text.h"
 #include "utf8.h"
-
-/* The header of copied laps: the list's column names, joined by tabs, ending in CRLF. */
-static void append_tsv_header(text_buffer *buffer)
-{
-    static const UINT names[LAP_COLUMN_COUNT] = { IDS_COLUMN_NUMBER, IDS_COLUMN_LAP,
-                                                  IDS_COLUMN_TOTAL, IDS_COLUMN_DELTA,
-                                                  IDS_COLUMN_NOTE };
-    WCHAR name[64];
-    char *utf8;
-    int i;
-
-    for (i = 0; i < LAP_COLUMN_COUNT; i++)
-    {
-        ui_text_load(names[i], name, ARRAYSIZE(name));
-        utf8 = utf8_from_wide(name);
-        if (!utf8)
-        {
-            buffer->failed = TRUE;
-            return;
-        }
-        if (i)
-            text_buffer_append(buffer, "\t", 1);
-        text_buffer_append_string(buffer, utf8);
-        free(utf8);
-    }
-    text_buffer_append(buffer, "\r\n", 2);
-}
-
-/* Puts `text` on the clipboard, or says in words what could not be copied. */
-static BOOL put_on_clipboard(main_window *state, const char *text, UINT failure_message)
-{
-    WCHAR *wide = utf8_to_wide(text);
-    DWORD error = ERROR_NOT_ENOUGH_MEMORY;
-    BOOL done = wide && clipboard_set_text(state->window, wide, &error);
-
-    /* error is 0 when the clipboard was merely busy: the box then adds no system text. */
-    if (!done)
-        error_show(state->window, failure_message, wide ? error : ERROR_NOT_ENOUGH_MEMORY);
-    free(wide);
-    return done;
-}
 
 /* Ctrl+C: the selected laps (every lap if none is selected, or with `all`) as tab-separated
  * text with a header row, from a copy of the laps made outside the stopwatch's lock; with no
@@ -80,7 +39,7 @@ main_window_changes main_window_copy(main_window *state, BOOL all)
         WCHAR wide[FORMAT_TIME_MAX];
 
         format_time(time, sizeof(time), snapshot.elapsed, snapshot.frequency);
-        if (put_on_clipboard(state, time, IDS_ERROR_CLIPBOARD_TIME))
+        if (lap_copy_to_clipboard(state->window, time, IDS_ERROR_CLIPBOARD_TIME))
         {
             ascii_to_wide(time, wide, FORMAT_TIME_MAX);
             changes = main_window_set_notice(state, IDS_NOTICE_COPIED_TIME, wide);
@@ -96,7 +55,7 @@ main_window_changes main_window_copy(main_window *state, BOOL all)
         selected = lap_list_selected_laps(&state->laps, &selected_count);
     count = selected ? selected_count : copied.count;
     text_buffer_initialize(&buffer);
-    append_tsv_header(&buffer);
+    lap_copy_append_header(&buffer);
     for (i = 0; i < count; i++)
     {
         size_t index = selected ? selected[i] : i;
@@ -105,7 +64,7 @@ main_window_changes main_window_copy(main_window *state, BOOL all)
     }
     if (buffer.failed)
         error_show(state->window, IDS_ERROR_CLIPBOARD, ERROR_NOT_ENOUGH_MEMORY);
-    else if (put_on_clipboard(state, buffer.text, IDS_ERROR_CLIPBOARD))
+    else if (lap_copy_to_clipboard(state->window, buffer.text, IDS_ERROR_CLIPBOARD))
     {
         _snwprintf(number, ARRAYSIZE(number), L"%llu", (unsigned long long)count);
         number[ARRAYSIZE(number) - 1] = L'\0';

@@ -25,14 +25,24 @@ void window_text(HWND window, WCHAR *text, int size)
 
 int lap_count(void)
 {
+    return list_count(lap_list);
+}
+
+int list_count(HWND list)
+{
     DWORD_PTR count = (DWORD_PTR)-1;
-    SendMessageTimeoutW(lap_list, LVM_GETITEMCOUNT, 0, 0, SMTO_ABORTIFHUNG, 5000, &count);
+    SendMessageTimeoutW(list, LVM_GETITEMCOUNT, 0, 0, SMTO_ABORTIFHUNG, 5000, &count);
     return (int)count;
 }
 
 /* A cell of the lap list, read across processes the way accessibility tools do: the LVITEM
  * and its text buffer live in Lapwing's address space. */
 BOOL lap_list_cell(int row, int column, WCHAR *text, int size)
+{
+    return list_cell(lap_list, row, column, text, size);
+}
+
+BOOL list_cell(HWND list, int row, int column, WCHAR *text, int size)
 {
     struct remote
     {
@@ -51,7 +61,7 @@ BOOL lap_list_cell(int row, int column, WCHAR *text, int size)
     local.item.pszText = remote->text;
     local.item.cchTextMax = 64;
     if (WriteProcessMemory(lapwing.hProcess, remote, &local, sizeof(local), NULL) &&
-        SendMessageTimeoutW(lap_list, LVM_GETITEMTEXTW, (WPARAM)row, (LPARAM)&remote->item,
+        SendMessageTimeoutW(list, LVM_GETITEMTEXTW, (WPARAM)row, (LPARAM)&remote->item,
                             SMTO_ABORTIFHUNG, 5000, &length) &&
         ReadProcessMemory(lapwing.hProcess, remote, &local, sizeof(local), NULL))
     {

@@ -47,6 +47,9 @@ void window_text(HWND window, WCHAR *text, int size);
 int lap_count(void);
 /* A cell of the lap list, read across processes the way accessibility tools do. */
 BOOL lap_list_cell(int row, int column, WCHAR *text, int size);
+/* The same for any list view of Lapwing's (a dialog's). */
+int list_count(HWND list);
+BOOL list_cell(HWND list, int row, int column, WCHAR *text, int size);
 HWND focused_control(void);
 /* Lapwing's visible dialog (#32770: a message box, the help, the Save dialog), or NULL. */
 HWND lapwing_dialog(void);

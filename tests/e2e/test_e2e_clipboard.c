@@ -52,7 +52,7 @@ static void ctrl_c_copies_the_laps(void **state)
     type_key('C', TRUE);
     text = test_clipboard_text(driver_window);
     assert_non_null(text);
-    assert_true(wcsncmp(text, L"#\tLap\tTotal\t\x0394\tNote\r\n", 20) == 0);
+    assert_true(wcsncmp(text, L"#\tLap\tTotal\t\x0394\tNote\tCorrection\r\n", 31) == 0);
     /* Every line ends in CR LF; cut them apart and keep the last. */
     for (line = text; (context = wcsstr(line, L"\r\n")) != NULL; line = context + 2)
     {

@@ -7,6 +7,8 @@
  */
 #include "driver.h"
 
+#include "resource.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -145,6 +147,97 @@ static void every_run_exported_with_its_laps(void **state)
     assert_non_null(strstr(output, "could not write"));
 }
 
+static BOOL a_dialog_other_than(const void *other)
+{
+    HWND dialog = lapwing_dialog();
+    return dialog && dialog != *(const HWND *)other;
+}
+
+static BOOL no_dialog(const void *unused)
+{
+    (void)unused;
+    return lapwing_dialog() == NULL;
+}
+
+static BOOL count_is(HWND list, int expected)
+{
+    ULONGLONG deadline = GetTickCount64() + DEADLINE_MS;
+    while (list_count(list) != expected)
+    {
+        if (GetTickCount64() > deadline)
+            return FALSE;
+        pump_for(20);
+    }
+    return TRUE;
+}
+
+static const WCHAR *cell(HWND list, int row, int column, WCHAR *text)
+{
+    if (!list_cell(list, row, column, text, 64))
+        wcscpy(text, L"?");
+    return text;
+}
+
+/* A key pressed and released in whatever has the focus (a dialog of Lapwing's). */
+static void press(WORD key, BOOL control)
+{
+    if (control)
+        key_event(VK_CONTROL, FALSE);
+    key_event(key, FALSE);
+    key_event(key, TRUE);
+    if (control)
+        key_event(VK_CONTROL, TRUE);
+    pump_for(200);
+}
+
+static void the_history_window_lists_opens_deletes_and_brings_back(void **state)
+{
+    HWND none = NULL, history, runs, run, laps;
+    WCHAR text[64], status[512];
+    (void)state;
+    SetForegroundWindow(main_window);
+    assert_true(wait_until(is_foreground, main_window));
+    type_key('H', TRUE);
+    assert_true(wait_until(a_dialog_other_than, &none));
+    history = lapwing_dialog();
+    runs = GetDlgItem(history, IDC_HISTORY_LIST);
+    assert_non_null(runs);
+    /* Newest first: 2 laps (the killed run), 1, 3 (the second run), 2 (the first). */
+    assert_true(count_is(runs, 4));
+    assert_true(wcscmp(cell(runs, 0, 2, text), L"2") == 0);
+    assert_true(wcscmp(cell(runs, 1, 2, text), L"1") == 0);
+    assert_true(wcscmp(cell(runs, 2, 2, text), L"3") == 0);
+    assert_true(wcscmp(cell(runs, 2, 1, text), second_total) == 0);
+    assert_true(wcscmp(cell(runs, 3, 1, text), first_total) == 0);
+    /* Down to the second run; Enter opens it: its three laps, newest on top. */
+    pump_for(300);
+    press(VK_DOWN, FALSE);
+    press(VK_DOWN, FALSE);
+    press(VK_RETURN, FALSE);
+    assert_true(wait_until(a_dialog_other_than, &history));
+    run = lapwing_dialog();
+    laps = GetDlgItem(run, IDC_HISTORY_RUN_LIST);
+    assert_true(count_is(laps, 3));
+    assert_true(wcscmp(cell(laps, 0, 0, text), L"3") == 0);
+    assert_true(wcscmp(cell(laps, 2, 0, text), L"1") == 0);
+    press(VK_ESCAPE, FALSE);
+    assert_true(wait_until(a_dialog_other_than, &run));
+    /* Delete takes it out, said below the list; Ctrl+Z brings it back where it was. */
+    pump_for(300);
+    press(VK_DELETE, FALSE);
+    assert_true(count_is(runs, 3));
+    window_text(GetDlgItem(history, IDC_HISTORY_STATUS), status, 512);
+    assert_non_null(wcsstr(status, L"deleted"));
+    assert_true(wcscmp(cell(runs, 2, 2, text), L"2") == 0);
+    press('Z', TRUE);
+    assert_true(count_is(runs, 4));
+    assert_true(wcscmp(cell(runs, 2, 1, text), second_total) == 0);
+    press(VK_ESCAPE, FALSE);
+    assert_true(wait_until(no_dialog, NULL));
+    /* Kept on disk as the window left it. */
+    assert_int_equal(history_lines(), 4);
+}
+
 static BOOL display_at_least(const void *prefix)
 {
     WCHAR text[64];
@@ -184,6 +277,7 @@ int main(void)
         cmocka_unit_test(an_undone_reset_takes_the_run_back_out),
         cmocka_unit_test(a_kill_right_after_a_reset_loses_no_run),
         cmocka_unit_test(every_run_exported_with_its_laps),
+        cmocka_unit_test(the_history_window_lists_opens_deletes_and_brings_back),
         cmocka_unit_test(set_and_add_on_a_running_stopwatch),
     };
     return cmocka_run_group_tests(tests, launch, shut_down_all);
