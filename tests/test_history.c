@@ -123,6 +123,18 @@ static void the_best_run_for_each_lap(void **state)
     assert_true(history_best_compare(&best, &history, 3, 25 * SECOND, &difference));
     assert_int_equal(difference, -(int64_t)(5 * SECOND)); /* 5 s ahead of the slow run's 30 */
     assert_false(history_best_compare(&best, &history, 5, 50 * SECOND, &difference));
+    /* The column's texts: signed as Δ, the list's minus, empty when nothing compares. */
+    {
+        char text[64];
+        history_text_vs_best(text, sizeof(text), &best, &history, 1, 7 * SECOND, "\xE2\x88\x92");
+        assert_string_equal(text, "+2.00");
+        history_text_vs_best(text, sizeof(text), &best, &history, 3, 25 * SECOND, "\xE2\x88\x92");
+        assert_string_equal(text, "\xE2\x88\x92" "5.00");
+        history_text_vs_best(text, sizeof(text), &best, &history, 2, 10 * SECOND, "-");
+        assert_string_equal(text, "0.00");
+        history_text_vs_best(text, sizeof(text), &best, &history, 5, 50 * SECOND, "-");
+        assert_string_equal(text, "");
+    }
 
     /* Another stopwatch's runs never count. */
     assert_true(history_best_build(&best, &history, 2, 0));

@@ -51,6 +51,13 @@ void history_text_cell(char *text, size_t size, const history_run *run, history_
 void history_text_line(char *text, size_t size, const history_run *run,
                        const calendar_time *started);
 
+/* The main list's vs best cell for lap `number` (from 1) whose total is `total` (100 ns): that
+ * total minus the compared run's total at the same lap, signed as Δ ("+1.25", "−0.50" with
+ * `minus`), "0.00" when equal; empty when no run compares at that lap. */
+void history_text_vs_best(char *text, size_t size, const history_best *best,
+                          const history *history, size_t number, uint64_t total,
+                          const char *minus);
+
 /* The CSV of runs: UTF-8 with a BOM, RFC 4180, CRLF; the laps' columns (lap_text.h) after a
  * run's id and start: run,started,lap,lap_time,total_time,delta,lap_seconds,total_seconds,
  * note,correction. A run without laps is one row with its total and the lap columns empty. */

@@ -126,3 +126,16 @@ void history_text_append_csv_run(text_buffer *buffer, const history_run *run,
         text_buffer_append_string(buffer, ",,\r\n");
     }
 }
+
+void history_text_vs_best(char *text, size_t size, const history_best *best,
+                          const history *history, size_t number, uint64_t total,
+                          const char *minus)
+{
+    int64_t difference;
+
+    if (!size)
+        return;
+    text[0] = '\0';
+    if (history_best_compare(best, history, number, total, &difference))
+        lap_text_delta(text, size, difference, HISTORY_TEXT_UNITS_PER_SECOND, minus);
+}

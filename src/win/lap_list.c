@@ -8,6 +8,8 @@
 #include <wchar.h>
 
 #include "dpi.h"
+#include "lapwing/history_text.h"
+#include "lapwing/ticks.h"
 #include "resource.h"
 #include "theme.h"
 #include "ui_text.h"
@@ -21,7 +23,11 @@ enum
      * by index, so #, Lap, Total, Δ and Note keep the indexes other tools read them by, and it
      * is shown right after # (LVM_SETCOLUMNORDERARRAY). */
     COLUMN_MARK = LAP_COLUMN_COUNT,
-    COLUMN_COUNT
+    COLUMN_COUNT,
+    /* vs best, while a past run compares (lap_list_set_comparison): last by index too, shown
+     * after Δ. */
+    COLUMN_VS_BEST = COLUMN_COUNT,
+    COLUMN_ALL
 };
 
 static const UINT column_names[COLUMN_COUNT] = { IDS_COLUMN_NUMBER, IDS_COLUMN_LAP,
@@ -30,6 +36,16 @@ static const UINT column_names[COLUMN_COUNT] = { IDS_COLUMN_NUMBER, IDS_COLUMN_L
 static const int column_order[COLUMN_COUNT] = { LAP_COLUMN_NUMBER, COLUMN_MARK,
                                                 LAP_COLUMN_LAP,    LAP_COLUMN_TOTAL,
                                                 LAP_COLUMN_DELTA,  LAP_COLUMN_NOTE };
+static const int column_order_comparing[COLUMN_ALL] = {
+    LAP_COLUMN_NUMBER, COLUMN_MARK, LAP_COLUMN_LAP, LAP_COLUMN_TOTAL, LAP_COLUMN_DELTA,
+    COLUMN_VS_BEST,    LAP_COLUMN_NOTE
+};
+
+/* The columns there are now. */
+static int column_count(const lap_list *list)
+{
+    return list->comparing ? COLUMN_ALL : COLUMN_COUNT;
+}
 
 /* Typed letters would move the selection (the list view's incremental search) and fight the
  * stopwatch's keys: the list takes no characters. */
@@ -52,6 +68,9 @@ BOOL lap_list_create(lap_list *list, HWND parent, UINT id, shared_stopwatch *sha
     int i;
 
     list->shared = shared;
+    list->history = NULL;
+    list->best = NULL;
+    list->comparing = FALSE;
     list->shown_count = 0;
     list->fitted_width = -1;
     list->dpi = 96;
@@ -104,7 +123,7 @@ void lap_list_fit_columns(lap_list *list, BOOL force)
 {
     RECT client;
     WCHAR sample[64];
-    int widths[COLUMN_COUNT], used = 0, i, width, note_min;
+    int widths[COLUMN_ALL], used = 0, i, width, note_min;
 
     GetClientRect(list->window, &client);
     width = client.right;
@@ -131,10 +150,12 @@ void lap_list_fit_columns(lap_list *list, BOOL force)
     widths[LAP_COLUMN_LAP] = text_width(list, L"000:00:00.00");
     widths[LAP_COLUMN_TOTAL] = widths[LAP_COLUMN_LAP];
     widths[LAP_COLUMN_DELTA] = text_width(list, L"\x2212" L"00:00.00");
+    widths[COLUMN_VS_BEST] = widths[LAP_COLUMN_DELTA];
     /* No column narrower than its own header. */
-    for (i = 0; i < COLUMN_COUNT; i++)
+    for (i = 0; i < column_count(list); i++)
     {
-        ui_text_load(column_names[i], sample, ARRAYSIZE(sample));
+        ui_text_load(i == COLUMN_VS_BEST ? IDS_COLUMN_VS_BEST : column_names[i], sample,
+                     ARRAYSIZE(sample));
         if (i != LAP_COLUMN_NOTE && text_width(list, sample) > widths[i])
             widths[i] = text_width(list, sample);
         if (i != LAP_COLUMN_NOTE)
@@ -151,7 +172,7 @@ void lap_list_fit_columns(lap_list *list, BOOL force)
         widths[LAP_COLUMN_DELTA] -= short_by - 2 * (short_by / 3);
         widths[LAP_COLUMN_NOTE] = note_min;
     }
-    for (i = 0; i < COLUMN_COUNT; i++)
+    for (i = 0; i < column_count(list); i++)
         SendMessageW(list->window, LVM_SETCOLUMNWIDTH, (WPARAM)i,
                      widths[i] > 0 ? widths[i] : 0);
 }
@@ -274,6 +295,57 @@ void lap_list_select_all(lap_list *list)
     SendMessageW(list->window, LVM_SETITEMSTATE, (WPARAM)-1, (LPARAM)&item);
 }
 
+/* Lap `index` against the compared run at the same lap: "+1.25", "−0.50", or empty. */
+static void vs_best_text(lap_list *list, size_t index, WCHAR *wide, int size)
+{
+    char text[64];
+    uint64_t lap_ticks, total;
+
+    if (!list->best || !shared_stopwatch_get_lap(list->shared, index, &lap_ticks, &total))
+        return;
+    history_text_vs_best(text, sizeof(text), list->best, list->history, index + 1,
+                         ticks_to_units(total, list->shared->watch.frequency,
+                                        HISTORY_TEXT_UNITS_PER_SECOND),
+                         "\xE2\x88\x92");
+    if (!MultiByteToWideChar(CP_UTF8, 0, text, -1, wide, size))
+        wide[0] = L'\0';
+}
+
+void lap_list_set_comparison(lap_list *list, const history *history, const history_best *best)
+{
+    BOOL wanted = best && (best->length || best->picked != SIZE_MAX);
+
+    list->history = history;
+    list->best = best;
+    if (wanted && !list->comparing)
+    {
+        WCHAR text[64];
+        LVCOLUMNW column;
+
+        ui_text_load(IDS_COLUMN_VS_BEST, text, ARRAYSIZE(text));
+        ZeroMemory(&column, sizeof(column));
+        column.mask = LVCF_TEXT | LVCF_WIDTH | LVCF_FMT | LVCF_SUBITEM;
+        column.fmt = LVCFMT_RIGHT;
+        column.cx = 80;
+        column.pszText = text;
+        column.iSubItem = COLUMN_VS_BEST;
+        if (SendMessageW(list->window, LVM_INSERTCOLUMNW, COLUMN_VS_BEST, (LPARAM)&column) < 0)
+            return;
+        list->comparing = TRUE;
+        SendMessageW(list->window, LVM_SETCOLUMNORDERARRAY, COLUMN_ALL,
+                     (LPARAM)column_order_comparing);
+        lap_list_fit_columns(list, TRUE);
+    }
+    else if (!wanted && list->comparing)
+    {
+        SendMessageW(list->window, LVM_DELETECOLUMN, COLUMN_VS_BEST, 0);
+        list->comparing = FALSE;
+        SendMessageW(list->window, LVM_SETCOLUMNORDERARRAY, COLUMN_COUNT, (LPARAM)column_order);
+        lap_list_fit_columns(list, TRUE);
+    }
+    lap_list_refresh(list);
+}
+
 /* The text of one cell: row 0 is the newest lap. */
 static void get_cell_text(lap_list *list, LVITEMW *item)
 {
@@ -285,8 +357,13 @@ static void get_cell_text(lap_list *list, LVITEMW *item)
 
     item->pszText[0] = L'\0';
     if (item->iItem < 0 || (size_t)item->iItem >= list->shown_count || item->iSubItem < 0 ||
-        item->iSubItem >= COLUMN_COUNT)
+        item->iSubItem >= column_count(list))
         return;
+    if (item->iSubItem == COLUMN_VS_BEST)
+    {
+        vs_best_text(list, lap_list_lap_of(list, item->iItem), item->pszText, item->cchTextMax);
+        return;
+    }
     if (!shared_stopwatch_lap_cell(list->shared, lap_list_lap_of(list, item->iItem), column,
                                    text, sizeof(text), &mark))
         return;

@@ -3,7 +3,8 @@
  * (no extra rows), newest on top, read by screen readers like any list view. It is virtual
  * (LVS_OWNERDATA): rows are formatted only when shown, so a million laps cost nothing here.
  *
- * Columns: #, Lap, Total, Δ, Note, and Mark, shown after #. The best and worst laps are marked
+ * Columns: #, Lap, Total, Δ, Note, and Mark, shown after #, and vs best after Δ while a past
+ * run compares. The best and worst laps are marked
  * in words in Mark ("▲ best") and in colour (NM_CUSTOMDRAW), never by colour alone; in high
  * contrast only the words. Widths follow the list's client width whenever it changes (the vertical scroll bar
  * included), the time columns capped at what their text needs, the rest going to Note.
@@ -15,6 +16,7 @@
 
 #include <windows.h>
 
+#include "lapwing/history.h"
 #include "shared_stopwatch.h"
 
 typedef struct lap_list
@@ -24,6 +26,10 @@ typedef struct lap_list
     size_t shown_count;     /* the item count the list has been given */
     int fitted_width;       /* the client width the columns were last fitted to */
     UINT dpi;
+    /* The vs best column's run to compare with, read only (the app's); NULL: none. */
+    const history *history;
+    const history_best *best;
+    BOOL comparing;         /* the column is there */
 } lap_list;
 
 /* Creates the list view as child `id` of `parent`, with its columns. FALSE on failure. */
@@ -34,6 +40,9 @@ void lap_list_fit_columns(lap_list *list, BOOL force);
 /* Shows `count` laps. Newest on top: the selection stays on its laps as new laps push them
  * down, and the view stays where the user scrolled to unless they were at the top. */
 void lap_list_show_count(lap_list *list, size_t count);
+/* Compares the laps with the past runs in `best` (a vs best column after Δ, while there is
+ * a run to compare with; none without); redraws. Call again whenever they change. */
+void lap_list_set_comparison(lap_list *list, const history *history, const history_best *best);
 /* Redraws the visible rows (a note or a mark changed). */
 void lap_list_refresh(lap_list *list);
 

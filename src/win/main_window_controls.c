@@ -135,6 +135,8 @@ BOOL main_window_create_controls(main_window *state)
         !state->start_stop_button || !state->lap_button || !state->reset_button ||
         !lap_list_create(&state->laps, state->window, IDC_LAP_LIST, &state->app->shared))
         return FALSE;
+    /* The past runs, loaded before the window: the vs best column from the start. */
+    lap_list_set_comparison(&state->laps, &state->app->history, &state->app->best);
 
     /* Without an owner (and destroyed with the window, in WM_DESTROY): under Wine a topmost
      * popup owned by the window keeps the window itself from being made topmost (T). */

@@ -26,8 +26,10 @@ void main_window_refresh(main_window *state, main_window_changes changes)
         main_window_apply_theme(state);
         main_window_apply_clock_rates(state);
     }
+    if (changes & MAIN_WINDOW_CHANGED_HISTORY)
+        main_window_show_comparison(state);
     if (changes & (MAIN_WINDOW_CHANGED_STATE | MAIN_WINDOW_CHANGED_LAPS |
-                   MAIN_WINDOW_CHANGED_PREFERENCES))
+                   MAIN_WINDOW_CHANGED_PREFERENCES | MAIN_WINDOW_CHANGED_HISTORY))
         main_window_show_state(state, (changes & MAIN_WINDOW_ANNOUNCE_TIME) != 0);
     if (changes & MAIN_WINDOW_CHANGED_NOTICE)
         main_window_show_notice(state);

@@ -15,6 +15,7 @@
 #include <wchar.h>
 
 #include "dpi.h"
+#include "history_run_window.h"
 #include "lapwing/format.h"
 #include "lapwing/lap_text.h"
 #include "lapwing/layout.h"
@@ -111,6 +112,32 @@ static void duration_text(WCHAR *wide, size_t size, uint64_t ticks, uint64_t fre
     ascii_to_wide(text, wide, size);
 }
 
+/* " · vs best: the run of 2026-12-02 21:33": the run the lap running now compares with. */
+static void append_comparison(main_window *state, const stopwatch_snapshot *snapshot,
+                              WCHAR *text, size_t size)
+{
+    const history_best *best = &state->app->best;
+    size_t index = history_best_run_for(best, snapshot->lap_count + 1);
+    WCHAR title[64], part[160];
+    const WCHAR *insert = title;
+
+    if (index == SIZE_MAX && snapshot->lap_count)
+        index = history_best_run_for(best, snapshot->lap_count);
+    if (index >= state->app->history.count)
+        return;
+    history_run_title(&state->app->history.runs[index], title, ARRAYSIZE(title));
+    ui_text_format(part, ARRAYSIZE(part),
+                   best->picked != SIZE_MAX ? IDS_SUMMARY_VS_PICKED : IDS_SUMMARY_VS_BEST,
+                   &insert, 1);
+    wcsncat(text, L" \x00B7 ", size - wcslen(text) - 1);
+    wcsncat(text, part, size - wcslen(text) - 1);
+}
+
+void main_window_show_comparison(main_window *state)
+{
+    lap_list_set_comparison(&state->laps, &state->app->history, &state->app->best);
+}
+
 /* "3 laps · best 0.62 (#2) · worst 1.21 (#1) · mean 0.89 · spread 0.59" */
 static void show_summary(main_window *state, const stopwatch_snapshot *snapshot)
 {
@@ -143,6 +170,7 @@ static void show_summary(main_window *state, const stopwatch_snapshot *snapshot)
                       snapshot->frequency);
         ui_text_format(text, ARRAYSIZE(text), IDS_SUMMARY, inserts, 7);
     }
+    append_comparison(state, snapshot, text, ARRAYSIZE(text));
     set_text_if_changed(state->summary, text);
 }
 

@@ -11,6 +11,8 @@
  * runs, the lap list and the summary catch up on the next frame, so a burst of laps costs one
  * update. */
 void main_window_show_state(main_window *state, BOOL announce);
+/* The past runs changed (or the run picked to compare with): the lap list's vs best column. */
+void main_window_show_comparison(main_window *state);
 /* A frame from the clock thread: the time, the current lap, what laps came, the buttons.
  * MAIN_WINDOW_CHANGED_STATE when the stopwatch's state was not the one shown (the refresh
  * tells the listeners then). */

@@ -13,6 +13,8 @@
 #include <string.h>
 
 static char output[65536];
+static int past_runs;     /* runs archived so far by this test */
+static int most_past_laps; /* the most laps one of them has */
 
 /* `--history`'s lines, counted. */
 static int history_lines(void)
@@ -43,6 +45,28 @@ static void output_line(int n, char *line, size_t size)
 
 /* Runs, laps `laps` times (about 0.2 s apart), pauses and resets; `shown` gets the time the
  * display showed when paused. */
+#define COLUMN_VS_BEST 6
+
+static int lap_list_columns(void);
+
+/* The lap list's vs best cell of the newest lap: signed as Δ, or "0.00"; or whether there is
+ * no such column. */
+static BOOL vs_best_is_signed(void)
+{
+    WCHAR text[64] = L"";
+    return lap_list_cell(0, COLUMN_VS_BEST, text, 64) &&
+           (text[0] == L'+' || text[0] == 0x2212 || wcscmp(text, L"0.00") == 0);
+}
+
+/* The lap list's columns, from its header. */
+static int lap_list_columns(void)
+{
+    DWORD_PTR header = 0, count = 0;
+    SendMessageTimeoutW(lap_list, LVM_GETHEADER, 0, 0, SMTO_ABORTIFHUNG, 5000, &header);
+    SendMessageTimeoutW((HWND)header, HDM_GETITEMCOUNT, 0, 0, SMTO_ABORTIFHUNG, 5000, &count);
+    return (int)count;
+}
+
 static void one_run(int laps, WCHAR *shown)
 {
     int i;
@@ -54,6 +78,18 @@ static void one_run(int laps, WCHAR *shown)
         pump_for(200);
         type_key('L', FALSE);
         assert_laps(i + 1);
+        /* With a past run of as many laps to compare with, each lap says how far ahead or
+         * behind it is; past them, nothing; with no past run, no column at all. */
+        if (i < most_past_laps)
+            assert_true(vs_best_is_signed());
+        else if (past_runs)
+        {
+            WCHAR text[64] = L"?";
+            assert_true(lap_list_cell(0, COLUMN_VS_BEST, text, 64));
+            assert_true(wcscmp(text, L"") == 0);
+        }
+        else
+            assert_int_equal(lap_list_columns(), 6);
     }
     pump_for(200);
     type_key(VK_SPACE, FALSE);
@@ -63,6 +99,9 @@ static void one_run(int laps, WCHAR *shown)
     type_key('R', FALSE);
     assert_display(ZERO);
     assert_laps(0);
+    past_runs++;
+    if (laps > most_past_laps)
+        most_past_laps = laps;
 }
 
 static WCHAR first_total[64], second_total[64];
