@@ -11,6 +11,7 @@
 #   5. footprint: exe size, PSS and private memory after start, after a long run, with 1,000,000
 #      laps
 #   6. laps at scale (time per lap, the lap list, CSV of 1,000,000 laps)
+#   7. the history at scale (10,000 runs, 1,000,000 laps: opened; one run archived)
 # Usage (as root on Debian 12, from the checkout): sh bench/run.sh
 #   LAPWING_BENCH_LONG_SECONDS   the long run of 5. (default 600)
 #   LAPWING_BENCH_ACCURACY_SECONDS  the real run of 4. (default 60)
@@ -25,9 +26,9 @@ long=${LAPWING_BENCH_LONG_SECONDS:-600}
 
 sh scripts/setup-debian.sh >/dev/null
 cmake --preset native >/dev/null
-cmake --build --preset native --target bench_laps bench_accuracy >/dev/null
+cmake --build --preset native --target bench_laps bench_accuracy bench_history >/dev/null
 cmake --preset mingw64 >/dev/null
-cmake --build --preset mingw64 --target lapwing bench_laps bench_ui bench_startup bench_probe \
+cmake --build --preset mingw64 --target lapwing bench_laps bench_ui bench_startup bench_probe bench_history \
     bench_accuracy minimal_window minimal_window_imports session_keeper lapwing_post_only lapwing_frame_lag \
     lapwing_draw_direct lapwing_draw_direct_lag >/dev/null
 
@@ -230,4 +231,15 @@ echo "-- Windows x86_64, under Wine"
 (cd "$work" && wine "$bin/bench_laps.exe" 2>/dev/null | tr -d '\r')
 echo
 (cd "$work" && wine "$bin/bench_ui.exe" 2>/dev/null | tr -d '\r')
+fi
+
+if want 7; then
+echo
+echo "== 7. The history at scale: 10,000 runs, 1,000,000 laps"
+echo
+echo "-- native"
+(cd "$work" && "$top/build/native/bin/bench_history")
+echo
+echo "-- Windows x86_64, under Wine"
+(cd "$work" && wine "$bin/bench_history.exe" 2>/dev/null | tr -d '\r')
 fi
