@@ -19,6 +19,7 @@
 #include "app_state.h"
 #include "app.h"
 #include "file_io.h"
+#include "history_store.h"
 #include "state_store.h"
 
 static WCHAR folder[MAX_PATH], target[MAX_PATH];
@@ -308,6 +309,97 @@ static void a_snapshot_that_cannot_be_read_now_is_not_written_over(void **state)
     empty_folder();
 }
 
+/* A whole file of the folder's, NUL-terminated (malloc'd), or NULL. */
+static char *read_in_folder(const WCHAR *name)
+{
+    WCHAR path[MAX_PATH];
+    char *text = NULL;
+    size_t length = 0;
+
+    _snwprintf(path, MAX_PATH, L"%ls\\%ls", folder, name);
+    return file_read_all(path, 1 << 20, &text, &length) == ERROR_SUCCESS ? text : NULL;
+}
+
+static void a_damaged_history_is_kept_aside_and_written_back_clean(void **state)
+{
+    static const char damaged[] = "lapwing-history 1\n"
+                                  "run 1 1 0 0 50 1\nlap 20\nend 1\n"
+                                  "\x01 noise\n"
+                                  "run 2 1 0 0 60 2\nlap 30\n"; /* cut: no end */
+    history_store store;
+    history runs, again;
+    history_report report;
+    WCHAR kept[64], pattern[MAX_PATH];
+    WIN32_FIND_DATAW found;
+    HANDLE search;
+    char *text;
+    (void)state;
+    write_text(L"history.txt", damaged);
+    store.functions = NULL;
+    assert_true(history_store_initialize(&store, folder));
+    assert_int_equal(history_store_load(&store, &runs, kept, 64), ERROR_SUCCESS);
+    assert_int_equal(runs.count, 1);
+    /* Kept as it was... */
+    assert_true(wcsncmp(kept, L"history.corrupt-", 16) == 0);
+    _snwprintf(pattern, MAX_PATH, L"%ls\\history.corrupt-*.txt", folder);
+    search = FindFirstFileW(pattern, &found);
+    assert_true(search != INVALID_HANDLE_VALUE);
+    FindClose(search);
+    text = read_in_folder(found.cFileName);
+    assert_non_null(text);
+    assert_string_equal(text, damaged);
+    free(text);
+    /* ...and written back clean, so a new run appended after it reads whole. */
+    {
+        history_run run;
+        text_buffer block;
+        history_run_initialize(&run);
+        run.total = 70;
+        assert_true(history_add(&runs, &run));
+        text_buffer_initialize(&block);
+        history_write_run(&block, &runs.runs[runs.count - 1]);
+        assert_int_equal(history_store_append(&store, block.text, block.length), ERROR_SUCCESS);
+        text_buffer_delete(&block);
+    }
+    history_store_delete(&store);
+    assert_int_equal(history_store_read(folder, &again, &report), ERROR_SUCCESS);
+    assert_int_equal(report.bad_lines, 0);
+    assert_int_equal(report.runs_cut, 0);
+    assert_int_equal(again.count, 2);
+    assert_int_equal(again.runs[1].total, 70);
+    history_delete(&again);
+    history_delete(&runs);
+    empty_folder();
+}
+
+static void a_history_that_cannot_be_read_now_is_not_written_over(void **state)
+{
+    static const char text[] = "lapwing-history 1\nrun 1 1 0 0 50 0\nend 1\n";
+    history_store store;
+    history runs;
+    WCHAR kept[64], path[MAX_PATH];
+    HANDLE locked;
+    char *read;
+    (void)state;
+    write_text(L"history.txt", text);
+    _snwprintf(path, MAX_PATH, L"%ls\\history.txt", folder);
+    locked = CreateFileW(path, GENERIC_READ, 0, NULL, OPEN_EXISTING, 0, NULL);
+    assert_true(locked != INVALID_HANDLE_VALUE);
+    store.functions = NULL;
+    assert_true(history_store_initialize(&store, folder));
+    assert_true(history_store_load(&store, &runs, kept, 64) != ERROR_SUCCESS);
+    /* Appending is refused: nothing of what it holds can be lost. */
+    assert_true(history_store_append(&store, "remove 1\n", 9) != ERROR_SUCCESS);
+    history_store_delete(&store);
+    history_delete(&runs);
+    CloseHandle(locked);
+    read = read_in_folder(L"history.txt");
+    assert_non_null(read);
+    assert_string_equal(read, text);
+    free(read);
+    empty_folder();
+}
+
 static void a_failing_save_is_said_once_and_its_recovery_too(void **state)
 {
     app first, second;
@@ -349,6 +441,8 @@ int main(void)
         cmocka_unit_test(a_lost_snapshot_comes_back_from_its_backup),
         cmocka_unit_test(a_snapshot_that_cannot_be_read_now_is_not_written_over),
         cmocka_unit_test(a_failing_save_is_said_once_and_its_recovery_too),
+        cmocka_unit_test(a_damaged_history_is_kept_aside_and_written_back_clean),
+        cmocka_unit_test(a_history_that_cannot_be_read_now_is_not_written_over),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
