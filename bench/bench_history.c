@@ -13,9 +13,8 @@
  *
  * Run: sh bench/run.sh 7
  */
-#ifndef _WIN32
-#define _POSIX_C_SOURCE 199309L /* clock_gettime under -std=c17 */
-#endif
+#include "bench_clock.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,25 +24,7 @@
 #include "lapwing/history_text.h"
 
 #ifdef _WIN32
-#include <windows.h>
 #include "history_store.h"
-
-static double seconds_now(void)
-{
-    LARGE_INTEGER counter, frequency;
-    QueryPerformanceCounter(&counter);
-    QueryPerformanceFrequency(&frequency);
-    return (double)counter.QuadPart / (double)frequency.QuadPart;
-}
-#else
-#include <time.h>
-
-static double seconds_now(void)
-{
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return (double)now.tv_sec + (double)now.tv_nsec / 1e9;
-}
 #endif
 
 #define RUNS 10000u

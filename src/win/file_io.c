@@ -145,3 +145,10 @@ DWORD file_read_all(const WCHAR *path, size_t limit, char **data, size_t *length
     *length = total;
     return ERROR_SUCCESS;
 }
+
+BOOL file_path_in(WCHAR *path, const WCHAR *folder, const WCHAR *name)
+{
+    int length = _snwprintf(path, MAX_PATH, L"%ls\\%ls", folder, name);
+    path[MAX_PATH - 1] = L'\0';
+    return length > 0 && length < MAX_PATH;
+}

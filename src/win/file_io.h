@@ -34,6 +34,8 @@ DWORD file_write_atomic(const file_functions *functions, const WCHAR *path, cons
 typedef DWORD (*file_writer)(void *context, const file_functions *functions, HANDLE file);
 DWORD file_write_atomic_with(const file_functions *functions, const WCHAR *path,
                              const WCHAR *backup, file_writer writer, void *context);
+/* `folder\\name` into `path` (MAX_PATH characters); FALSE when it does not fit. */
+BOOL file_path_in(WCHAR *path, const WCHAR *folder, const WCHAR *name);
 /* Reads a whole file of at most `limit` bytes into a malloc'd, NUL-terminated buffer.
  * ERROR_SUCCESS; ERROR_FILE_NOT_FOUND when there is none; ERROR_FILE_TOO_LARGE past `limit`. */
 DWORD file_read_all(const WCHAR *path, size_t limit, char **data, size_t *length);

@@ -10,6 +10,7 @@
 #include "csv_export.h"
 #include "errors.h"
 #include "lap_copy.h"
+#include "list_columns.h"
 #include "lapwing/history_text.h"
 #include "lapwing/lap_text.h"
 #include "local_time.h"
@@ -158,29 +159,17 @@ static void save_csv(HWND dialog, run_window *window)
 
 static void set_up(HWND dialog, run_window *window)
 {
-    static const UINT names[COLUMNS] = { IDS_COLUMN_NUMBER, IDS_COLUMN_LAP, IDS_COLUMN_TOTAL,
-                                         IDS_COLUMN_DELTA,  IDS_COLUMN_NOTE, IDS_COLUMN_MARK };
-    static const int shares[COLUMNS] = { 8, 18, 18, 14, 24, 18 };
+    static const list_column columns[COLUMNS] = {
+        { IDS_COLUMN_NUMBER, 8, FALSE }, { IDS_COLUMN_LAP, 18, FALSE },
+        { IDS_COLUMN_TOTAL, 18, FALSE }, { IDS_COLUMN_DELTA, 14, FALSE },
+        { IDS_COLUMN_NOTE, 24, TRUE },   { IDS_COLUMN_MARK, 18, TRUE }
+    };
     const history_run *run = the_run(window);
-    WCHAR name[64], title[128], when[64];
+    WCHAR title[128], when[64];
     const WCHAR *insert = when;
-    LVCOLUMNW column;
-    RECT area;
-    int i;
 
     window->list = GetDlgItem(dialog, IDC_HISTORY_RUN_LIST);
-    ListView_SetExtendedListViewStyle(window->list, LVS_EX_FULLROWSELECT | LVS_EX_DOUBLEBUFFER);
-    GetClientRect(window->list, &area);
-    for (i = 0; i < COLUMNS; i++)
-    {
-        ZeroMemory(&column, sizeof(column));
-        column.mask = LVCF_TEXT | LVCF_WIDTH | LVCF_FMT;
-        column.fmt = i == LAP_COLUMN_NOTE || i == COLUMN_MARK ? LVCFMT_LEFT : LVCFMT_RIGHT;
-        ui_text_load(names[i], name, ARRAYSIZE(name));
-        column.pszText = name;
-        column.cx = (area.right - GetSystemMetrics(SM_CXVSCROLL)) * shares[i] / 100;
-        ListView_InsertColumn(window->list, i, &column);
-    }
+    list_columns_add(window->list, columns, COLUMNS);
     if (run)
     {
         history_run_title(run, when, ARRAYSIZE(when));

@@ -14,13 +14,6 @@ enum
     HISTORY_FILE_LIMIT = 1024 * 1024 * 1024 /* past this it is not ours: kept aside, unread */
 };
 
-static BOOL path_in(WCHAR *path, const WCHAR *folder, const WCHAR *name)
-{
-    int length = _snwprintf(path, MAX_PATH, L"%ls\\%ls", folder, name);
-    path[MAX_PATH - 1] = L'\0';
-    return length > 0 && length < MAX_PATH;
-}
-
 BOOL history_store_initialize(history_store *store, const WCHAR *folder)
 {
     const file_functions *functions = store->functions;
@@ -29,7 +22,7 @@ BOOL history_store_initialize(history_store *store, const WCHAR *folder)
     store->functions = functions ? functions : &file_functions_windows;
     store->file = INVALID_HANDLE_VALUE;
     lstrcpynW(store->folder, folder, MAX_PATH);
-    if (!path_in(store->path, folder, L"history.txt"))
+    if (!file_path_in(store->path, folder, L"history.txt"))
     {
         SetLastError(ERROR_FILENAME_EXCED_RANGE);
         return FALSE;
@@ -79,7 +72,7 @@ DWORD history_store_read(const WCHAR *folder, history *history, history_report *
     WCHAR path[MAX_PATH];
     BOOL usable;
 
-    if (!path_in(path, folder, L"history.txt"))
+    if (!file_path_in(path, folder, L"history.txt"))
     {
         history_initialize(history);
         memset(report, 0, sizeof(*report));
@@ -98,7 +91,7 @@ static void keep_damaged(const history_store *store, WCHAR *kept_as, size_t size
     _snwprintf(name, ARRAYSIZE(name), L"history.corrupt-%04u%02u%02u-%02u%02u%02u.txt",
                now.wYear, now.wMonth, now.wDay, now.wHour, now.wMinute, now.wSecond);
     name[ARRAYSIZE(name) - 1] = L'\0';
-    if (path_in(target, store->folder, name) && CopyFileW(store->path, target, FALSE) &&
+    if (file_path_in(target, store->folder, name) && CopyFileW(store->path, target, FALSE) &&
         kept_as && size)
         lstrcpynW(kept_as, name, (int)size);
 }

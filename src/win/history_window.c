@@ -10,6 +10,7 @@
 #include "csv_export.h"
 #include "errors.h"
 #include "history_run_window.h"
+#include "list_columns.h"
 #include "lapwing/history_text.h"
 #include "local_time.h"
 #include "name_dialog.h"
@@ -275,32 +276,14 @@ static void save(HWND dialog, history_dialog *window, BOOL all)
 
 static void set_up(HWND dialog, history_dialog *window)
 {
-    static const UINT names[HISTORY_COLUMN_COUNT] = {
-        IDS_HISTORY_COLUMN_STARTED, IDS_COLUMN_TOTAL, IDS_HISTORY_COLUMN_LAPS,
-        IDS_HISTORY_COLUMN_BEST_LAP, IDS_HISTORY_COLUMN_NAME, IDS_COLUMN_CORRECTION
+    static const list_column columns[HISTORY_COLUMN_COUNT] = {
+        { IDS_HISTORY_COLUMN_STARTED, 22, TRUE },   { IDS_COLUMN_TOTAL, 16, FALSE },
+        { IDS_HISTORY_COLUMN_LAPS, 8, FALSE },      { IDS_HISTORY_COLUMN_BEST_LAP, 13, FALSE },
+        { IDS_HISTORY_COLUMN_NAME, 23, TRUE },      { IDS_COLUMN_CORRECTION, 18, TRUE }
     };
-    static const int shares[HISTORY_COLUMN_COUNT] = { 22, 16, 8, 13, 23, 18 };
-    WCHAR name[64];
-    LVCOLUMNW column;
-    RECT area;
-    int i;
 
     window->list = GetDlgItem(dialog, IDC_HISTORY_LIST);
-    ListView_SetExtendedListViewStyle(window->list, LVS_EX_FULLROWSELECT | LVS_EX_DOUBLEBUFFER);
-    GetClientRect(window->list, &area);
-    for (i = 0; i < HISTORY_COLUMN_COUNT; i++)
-    {
-        ZeroMemory(&column, sizeof(column));
-        column.mask = LVCF_TEXT | LVCF_WIDTH | LVCF_FMT;
-        column.fmt = i == HISTORY_COLUMN_STARTED || i == HISTORY_COLUMN_NAME ||
-                             i == HISTORY_COLUMN_CORRECTION
-                         ? LVCFMT_LEFT
-                         : LVCFMT_RIGHT;
-        ui_text_load(names[i], name, ARRAYSIZE(name));
-        column.pszText = name;
-        column.cx = (area.right - GetSystemMetrics(SM_CXVSCROLL)) * shares[i] / 100;
-        ListView_InsertColumn(window->list, i, &column);
-    }
+    list_columns_add(window->list, columns, HISTORY_COLUMN_COUNT);
     show_runs(dialog, window, 0);
     say(dialog, window, 0, NULL);
     SetFocus(window->list);

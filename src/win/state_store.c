@@ -89,14 +89,6 @@ static unsigned __stdcall flusher_main(void *parameter)
     }
 }
 
-/* `folder\name` into `path`; FALSE when it does not fit in MAX_PATH. */
-static BOOL path_in(WCHAR *path, const WCHAR *folder, const WCHAR *name)
-{
-    int length = _snwprintf(path, MAX_PATH, L"%ls\\%ls", folder, name);
-    path[MAX_PATH - 1] = L'\0';
-    return length > 0 && length < MAX_PATH;
-}
-
 BOOL state_store_initialize(state_store *store, const WCHAR *folder)
 {
     const file_functions *functions = store->functions;
@@ -105,9 +97,9 @@ BOOL state_store_initialize(state_store *store, const WCHAR *folder)
     store->functions = functions ? functions : &file_functions_windows;
     store->journal = INVALID_HANDLE_VALUE;
     lstrcpynW(store->folder, folder, MAX_PATH);
-    if (!path_in(store->snapshot_path, folder, L"state.txt") ||
-        !path_in(store->backup_path, folder, L"state.bak.txt") ||
-        !path_in(store->journal_path, folder, L"journal.txt"))
+    if (!file_path_in(store->snapshot_path, folder, L"state.txt") ||
+        !file_path_in(store->backup_path, folder, L"state.bak.txt") ||
+        !file_path_in(store->journal_path, folder, L"journal.txt"))
     {
         SetLastError(ERROR_FILENAME_EXCED_RANGE);
         return FALSE;
@@ -160,7 +152,7 @@ static void keep_damaged(const state_store *store, const WCHAR *path, WCHAR *kep
     name[ARRAYSIZE(name) - 1] = L'\0';
     if (kept_as && size && kept_as[0])
         return; /* one copy is enough */
-    if (path_in(target, store->folder, name) && CopyFileW(path, target, TRUE) && kept_as && size)
+    if (file_path_in(target, store->folder, name) && CopyFileW(path, target, TRUE) && kept_as && size)
         lstrcpynW(kept_as, name, (int)size);
 }
 
