@@ -121,6 +121,7 @@
 #define IDS_HELP_EXIT           1227
 #define IDS_HELP_SET_TIME       1228
 #define IDS_HELP_HISTORY        1229
+#define IDS_HELP_SAY_TIME       1230
 /* The keyboard shortcuts window (F1): its columns, and under them %1 the version, %2 where
  * the saved state lives. The About box: %1 the version. */
 #define IDS_HELP_COLUMN_KEYS    1230
@@ -149,6 +150,7 @@
 #define IDS_MENU_EXIT           1316
 #define IDS_MENU_SET_TIME       1317
 #define IDS_MENU_HISTORY        1318
+#define IDS_MENU_SAY_TIME       1319
 
 /* Key names and how keys are listed */
 #define IDS_KEY_SPACE           1400
@@ -218,6 +220,8 @@
 #define IDS_NOTICE_CORRECTED    1631    /* %1 the amount, signed; %2 the time now; %3 undo's keys */
 #define IDS_NOTICE_UNDID_CORRECTION 1632 /* %1 the amount, signed */
 #define IDS_NOTICE_HISTORY_DAMAGED 1633 /* %1 the damaged copy's name */
+#define IDS_NOTICE_SAY_TIME     1634    /* %1 the time, %2 the current lap's number, %3 its time */
+#define IDS_NOTICE_SAY_TIME_STOPPED 1635 /* %1 the time */
 
 /* The command line: %1 the argument refused, or the version */
 #define IDS_CLI_UNKNOWN         1650

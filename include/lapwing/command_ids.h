@@ -32,6 +32,7 @@
 #define IDM_EXIT                0x0120
 #define IDM_SET_TIME            0x0130
 #define IDM_HISTORY             0x0140
+#define IDM_SAY_TIME            0x0150
 
 /* Every id above is a multiple of IDM_STEP below IDM_LIMIT. */
 #define IDM_STEP                0x0010

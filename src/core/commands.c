@@ -5,6 +5,7 @@
 
 const unsigned command_ids[] = { IDM_START_STOP, IDM_LAP,         IDM_RESET,
                                  IDM_UNDO,       IDM_SET_TIME,    IDM_HISTORY,
+                                 IDM_SAY_TIME,
                                  IDM_COPY,
                                  IDM_COPY_ALL,
                                  IDM_SAVE_CSV,   IDM_EDIT_NOTE,   IDM_SELECT_ALL,
@@ -44,6 +45,7 @@ bool command_is_enabled(unsigned command, const command_context *context)
     case IDM_UNDO:       return context->can_undo;
     case IDM_SET_TIME:   return true; /* stopped, paused or running alike */
     case IDM_HISTORY:    return true; /* an empty history says how it fills */
+    case IDM_SAY_TIME:   return true;
     case IDM_COPY:       return true; /* with no laps it copies the time */
     case IDM_COPY_ALL:   return context->lap_count > 0;
     case IDM_SAVE_CSV:   return context->lap_count > 0;

@@ -302,6 +302,26 @@ static main_window_changes correct_from_request(main_window *state, bool set, in
     return request.made ? corrected(state, &request) : MAIN_WINDOW_CHANGED_NOTHING;
 }
 
+/* Ctrl+T: the time and the lap running now said once through the status line (a live
+ * region), for a screen reader's user who asks; the display itself never speaks. */
+static main_window_changes say_time(main_window *state)
+{
+    stopwatch_snapshot now;
+    WCHAR time[FORMAT_TIME_MAX], number[24], lap_time[FORMAT_TIME_MAX], text[256];
+    const WCHAR *inserts[3] = { time, number, lap_time };
+
+    shared_stopwatch_snapshot(&state->app->shared, &now);
+    main_window_time_text(state, time, now.elapsed, now.frequency);
+    if (now.state == STOPWATCH_STOPPED)
+        return main_window_set_notice(state, IDS_NOTICE_SAY_TIME_STOPPED, time);
+    number_text(number, ARRAYSIZE(number), (unsigned long long)now.lap_count + 1);
+    main_window_time_text(state, lap_time,
+                          now.elapsed > now.last_lap_total ? now.elapsed - now.last_lap_total : 0,
+                          now.frequency);
+    ui_text_format(text, ARRAYSIZE(text), IDS_NOTICE_SAY_TIME, inserts, 3);
+    return main_window_set_notice_text(state, text);
+}
+
 /* Ctrl+E: the time set, or an amount added or taken away; said in the status line. */
 static main_window_changes set_time(main_window *state)
 {
@@ -368,6 +388,7 @@ main_window_changes main_window_execute(main_window *state, UINT command)
     case IDM_UNDO:        return undo(state);
     case IDM_SET_TIME:    return set_time(state);
     case IDM_HISTORY:     return main_window_show_history(state);
+    case IDM_SAY_TIME:    return say_time(state);
     case IDM_COPY:        return main_window_copy(state, FALSE);
     case IDM_COPY_ALL:    return main_window_copy(state, TRUE);
     case IDM_SAVE_CSV:    return main_window_save_csv(state);

@@ -309,6 +309,26 @@ static void set_and_add_on_a_running_stopwatch(void **state)
     assert_true(wait_until(display_at_least, L"00:12:25.00"));
 }
 
+static BOOL status_says(const void *part)
+{
+    WCHAR text[512];
+    window_text(GetDlgItem(main_window, IDC_STATUS), text, 512);
+    return wcsstr(text, (const WCHAR *)part) != NULL;
+}
+
+static void ctrl_t_says_the_time_and_the_lap_once(void **state)
+{
+    WCHAR shown[64], expected[128];
+    (void)state;
+    SetForegroundWindow(main_window);
+    assert_true(wait_until(is_foreground, main_window));
+    window_text(display, shown, 64); /* paused: it stays */
+    type_key('T', TRUE);
+    _snwprintf(expected, 128, L"%ls; lap 1: %ls", shown, shown);
+    assert_true(wait_until(status_says, expected));
+    assert_state_label(L"Re&sume"); /* said, nothing else done */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -318,6 +338,7 @@ int main(void)
         cmocka_unit_test(every_run_exported_with_its_laps),
         cmocka_unit_test(the_history_window_lists_opens_deletes_and_brings_back),
         cmocka_unit_test(set_and_add_on_a_running_stopwatch),
+        cmocka_unit_test(ctrl_t_says_the_time_and_the_lap_once),
     };
     return cmocka_run_group_tests(tests, launch, shut_down_all);
 }
