@@ -288,6 +288,24 @@ static void damage_is_skipped(void **state)
     assert_int_equal(history.next_id, 3);
     history_delete(&history);
 
+    /* A block cut short by the next block's first line: that block is read whole; a block
+     * whose end is wrong does not hide the lines after it. A name past 64 characters is
+     * skipped (the run kept). */
+    parse("lapwing-history 1\n"
+          "run 1 1 0 0 50 0\nend 1\n"
+          "run 2 1 0 0 50 2\nlap 20\n"
+          "run 3 1 0 0 60 1\nlap 30\nend 3\n"
+          "run 4 1 0 0 70 0\nend 9\n"
+          "remove 1\n"
+          "run 5 1 0 0 80 0\nname 12345678901234567890123456789012345678901234567890123456789012345\nend 5\n",
+          &history, &report);
+    assert_int_equal(history.count, 2);
+    assert_int_equal(history.runs[0].id, 3);
+    assert_int_equal(history.runs[1].id, 5);
+    assert_null(history.runs[1].name);
+    assert_int_equal(report.runs_cut, 2);
+    history_delete(&history);
+
     /* Not a history, another version: nothing read. */
     assert_false(history_parse("state 1\n", 8, &history, &report));
     assert_true(report.no_header);

@@ -196,6 +196,16 @@ static bool begin_run(parse_state *state, const char *p, const char *end)
     return true;
 }
 
+/* UTF-8 characters in `text` (the bytes that do not continue one). */
+static size_t characters_in(const char *text)
+{
+    size_t count = 0;
+
+    for (; *text; text++)
+        count += ((unsigned char)*text & 0xC0) != 0x80;
+    return count;
+}
+
 typedef enum line_result
 {
     LINE_OK,
@@ -258,7 +268,7 @@ static line_result block_line(parse_state *state, const char *p, const char *end
     {
         size_t length;
         if (run->name || !read_text(p, end, state->text, sizeof(state->text)) ||
-            !state->text[0])
+            !state->text[0] || characters_in(state->text) > HISTORY_NAME_MAX_CHARACTERS)
             return LINE_SKIPPED;
         length = strlen(state->text);
         run->name = malloc(length + 1);
@@ -377,10 +387,20 @@ bool history_parse(const char *text, size_t length, history *history, history_re
                 report->bad_lines++;
             if (result == LINE_BREAKS_RUN)
             {
-                /* Not kept half: dropped, and the rest of its block skipped up to its end. */
+                /* Not kept half: dropped, and the rest of its block skipped up to its end. A
+                 * new block's first line (the one before was cut short) begins that block; a
+                 * bad end line ends this one. */
                 drop_block(&state);
                 report->runs_cut++;
                 state.skipping = true;
+                if (line_length >= 4 && memcmp(line, "run ", 4) == 0)
+                {
+                    state.skipping = false;
+                    if (!top_line(&state, p, end))
+                        report->bad_lines++;
+                }
+                else if (line_length >= 4 && memcmp(line, "end ", 4) == 0)
+                    state.skipping = false;
             }
         }
         else if (state.skipping && !(line_length >= 4 && memcmp(line, "run ", 4) == 0))

@@ -72,7 +72,13 @@ void history_text_cell(char *text, size_t size, const history_run *run, history_
             int64_t sum = 0;
             size_t i;
             for (i = 0; i < run->laps.correction_count; i++)
-                sum += run->laps.corrections[i].amount;
+            {
+                /* Saturated: a file may hold more corrections than any run could. */
+                int64_t amount = run->laps.corrections[i].amount;
+                sum = amount > 0 && sum > INT64_MAX - amount   ? INT64_MAX
+                      : amount < 0 && sum < INT64_MIN - amount ? INT64_MIN
+                                                               : sum + amount;
+            }
             lap_text_delta(text, size, sum, HISTORY_TEXT_UNITS_PER_SECOND, "\xE2\x88\x92");
         }
         break;

@@ -357,7 +357,11 @@ int64_t laps_correction_in_lap(const laps *laps, size_t index, bool *any)
     for (i = 0; i < laps->correction_count; i++)
         if (laps->corrections[i].lap == index)
         {
-            sum += laps->corrections[i].amount;
+            /* Saturated: a file may hold more corrections than any run could. */
+            int64_t amount = laps->corrections[i].amount;
+            sum = amount > 0 && sum > INT64_MAX - amount   ? INT64_MAX
+                  : amount < 0 && sum < INT64_MIN - amount ? INT64_MIN
+                                                           : sum + amount;
             *any = true;
         }
     return sum;

@@ -54,6 +54,7 @@ typedef struct app
     BOOL history_saving;        /* the history's file is kept */
     uint64_t archived_id;
     DWORD history_error;        /* the last history write's error, 0 while it works */
+    BOOL history_dirty;         /* a write failed: the file is written whole next time */
     /* What the lap list's vs best column compares with: the best run for each lap, or the run
      * the user picked (compared_id, 0: none picked); rebuilt whenever the runs change. */
     history_best best;

@@ -20,14 +20,21 @@ static app_save_news outcome(app *app, DWORD error)
     return APP_SAVE_QUIET;
 }
 
-/* Appends the lines made to the history's file. */
+/* Appends the lines made to the history's file. After a failed write the file may end in a
+ * part of a line, or miss what memory has: it is written whole instead (what memory holds,
+ * these lines' change included), until that works. */
 static app_save_news append(app *app, const text_buffer *lines)
 {
+    DWORD error;
+
     if (!app->history_saving)
         return APP_SAVE_QUIET;
-    if (lines->failed)
-        return outcome(app, ERROR_NOT_ENOUGH_MEMORY);
-    return outcome(app, history_store_append(&app->history_store, lines->text, lines->length));
+    if (app->history_dirty || lines->failed)
+        error = history_store_compact(&app->history_store, &app->history);
+    else
+        error = history_store_append(&app->history_store, lines->text, lines->length);
+    app->history_dirty = error != ERROR_SUCCESS;
+    return outcome(app, error);
 }
 
 /* The comparison table, after any change to the runs (a picked run gone: the best again). */
@@ -122,11 +129,16 @@ app_save_news app_unarchive_reset(app *app, app_save_news *state_news)
     text_buffer line;
     app_save_news news;
 
-    /* The state first (the run current again, with its start), then the history without it. */
+    /* The state first (the run current again, with its start), then the history without it;
+     * while the state cannot be saved, the history keeps it (the next start keeps it as the
+     * current run only, if the state is saved by then). */
     if (archived)
         app->run_started_wall = archived->started_wall;
     *state_news = app_save_changes(app);
-    if (!archived || !history_remove(&app->history, app->archived_id, &removed))
+    if (app->save_error)
+        app->archived_id = 0;
+    if (!archived || app->save_error ||
+        !history_remove(&app->history, app->archived_id, &removed))
         return APP_SAVE_QUIET;
     history_run_delete(&removed);
     rebuild_best(app);
@@ -146,8 +158,7 @@ app_save_news app_history_remove(app *app, uint64_t id, history_run *removed, BO
     *done = history_remove(&app->history, id, removed);
     if (!*done)
         return APP_SAVE_QUIET;
-    if (id == app->archived_id)
-        app->archived_id = 0; /* gone for good: an undone reset no longer takes it out */
+    /* archived_id stays: put back in this window, an undone reset still takes it out. */
     rebuild_best(app);
     text_buffer_initialize(&line);
     history_write_remove(&line, id);
@@ -217,6 +228,8 @@ void app_history_compact_if_due(app *app)
 
 void app_history_finish(app *app)
 {
+    if (app->history_saving && app->history_dirty)
+        history_store_compact(&app->history_store, &app->history);
     app_history_compact_if_due(app);
     if (app->history_saving)
         history_store_delete(&app->history_store);

@@ -152,6 +152,9 @@ static void save_csv(HWND dialog, run_window *window)
 
     if (!run || !csv_export_ask_path(dialog, path, MAX_PATH))
         return;
+    /* Found again: a reset while the Save dialog was open may have moved the runs. */
+    if ((run = the_run(window)) == NULL)
+        return;
     error = csv_export_write_run(path, run);
     if (error != ERROR_SUCCESS)
         error_show(dialog, IDS_ERROR_SAVE_HISTORY, error);

@@ -81,8 +81,9 @@ DWORD history_store_read(const WCHAR *folder, history *history, history_report *
     return read_from(path, history, report, &usable);
 }
 
-/* A copy of a damaged history beside it; its name in `kept_as`. */
-static void keep_damaged(const history_store *store, WCHAR *kept_as, size_t size)
+/* A copy of a damaged history beside it; its name in `kept_as`. FALSE when it could not be
+ * made (then nothing may be written over the original). */
+static BOOL keep_damaged(const history_store *store, WCHAR *kept_as, size_t size)
 {
     WCHAR name[64], target[MAX_PATH];
     SYSTEMTIME now;
@@ -91,9 +92,11 @@ static void keep_damaged(const history_store *store, WCHAR *kept_as, size_t size
     _snwprintf(name, ARRAYSIZE(name), L"history.corrupt-%04u%02u%02u-%02u%02u%02u.txt",
                now.wYear, now.wMonth, now.wDay, now.wHour, now.wMinute, now.wSecond);
     name[ARRAYSIZE(name) - 1] = L'\0';
-    if (file_path_in(target, store->folder, name) && CopyFileW(store->path, target, FALSE) &&
-        kept_as && size)
+    if (!file_path_in(target, store->folder, name) || !CopyFileW(store->path, target, FALSE))
+        return FALSE;
+    if (kept_as && size)
         lstrcpynW(kept_as, name, (int)size);
+    return TRUE;
 }
 
 DWORD history_store_load(history_store *store, history *history, WCHAR *kept_as,
@@ -108,12 +111,23 @@ DWORD history_store_load(history_store *store, history *history, WCHAR *kept_as,
     error = read_from(store->path, history, &report, &usable);
     if (error != ERROR_SUCCESS)
         return error; /* not writable: nothing it holds is written over */
+    if (!usable)
+    {
+        /* Not a history this Lapwing reads (another version, no header, too large): a copy
+         * kept beside, and the file itself left alone, with the history off. */
+        keep_damaged(store, kept_as, kept_as_size);
+        return ERROR_FILE_CORRUPT;
+    }
     store->writable = TRUE;
-    if (!usable || report.bad_lines || report.runs_cut || report.torn_last_line)
+    if (report.bad_lines || report.runs_cut || report.torn_last_line)
     {
         /* Kept as it was, and written back with what could be read, so that appends go after
-         * whole lines. */
-        keep_damaged(store, kept_as, kept_as_size);
+         * whole lines; never written over without that copy. */
+        if (!keep_damaged(store, kept_as, kept_as_size))
+        {
+            store->writable = FALSE;
+            return GetLastError() ? GetLastError() : ERROR_WRITE_FAULT;
+        }
         error = history_store_compact(store, history);
     }
     return error;

@@ -34,8 +34,9 @@ void history_store_delete(history_store *store);
  * ERROR_SUCCESS (no file: an empty history), or the error that kept it from being read. */
 DWORD history_store_read(const WCHAR *folder, history *history, history_report *report);
 /* Loads the history for keeping: a damaged file kept aside (named in `kept_as`) and written
- * back clean. ERROR_SUCCESS, or the error: the file exists but cannot be read now, and nothing
- * will be written over it (appends then fail with that error). */
+ * back clean (only once the copy is made). ERROR_SUCCESS, or the error: the file exists but
+ * cannot be read now, or is not a history this Lapwing reads (ERROR_FILE_CORRUPT: another
+ * version, say; a copy is kept beside), and nothing will be written over it (appends fail). */
 DWORD history_store_load(history_store *store, history *history, WCHAR *kept_as,
                          size_t kept_as_size);
 /* Appends lines (from history_write_run, _remove, _name, _note); ERROR_SUCCESS or the error. */

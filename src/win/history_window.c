@@ -261,10 +261,16 @@ static void compare(HWND dialog, history_dialog *window)
 static void save(HWND dialog, history_dialog *window, BOOL all)
 {
     const history_run *run = focused_run(window);
+    uint64_t id = run ? run->id : 0;
     WCHAR path[MAX_PATH];
     DWORD error;
 
     if ((!all && !run) || !csv_export_ask_path(dialog, path, MAX_PATH))
+        return;
+    /* Found again: while the Save dialog was open a reset (a hotkey, a second Lapwing) may
+     * have added or taken out a run, moving the others. */
+    run = history_find((history *)runs_of(window), id);
+    if (!all && !run)
         return;
     error = all ? csv_export_write_history(path, runs_of(window))
                 : csv_export_write_run(path, run);

@@ -11,6 +11,7 @@
 typedef struct history_session
 {
     main_window *state;
+    history_window_request *request;
     app_save_news news;     /* the last thing saving had to say */
     BOOL changed;
 } history_session;
@@ -28,6 +29,8 @@ static BOOL remove_run(void *context, uint64_t id, history_run *removed)
 
     keep_news(session, app_history_remove(session->state->app, id, removed, &done));
     session->changed |= done;
+    /* The run compared with gone: the best again, as the window should say. */
+    session->request->compared_id = session->state->app->compared_id;
     return done;
 }
 
@@ -81,8 +84,8 @@ static void compare(void *context, uint64_t id)
 
 main_window_changes main_window_show_history(main_window *state)
 {
-    history_session session = { state, APP_SAVE_QUIET, FALSE };
     history_window_request request;
+    history_session session = { state, &request, APP_SAVE_QUIET, FALSE };
 
     request.history = &state->app->history;
     request.compared_id = state->app->compared_id;
