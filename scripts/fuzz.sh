@@ -44,5 +44,5 @@ fuzz() {
 fuzz fuzz_state_format tests/fuzz/corpus src/core/state_format.c src/core/state_lines.c \
     src/core/state_parse.c src/core/laps.c src/core/text_buffer.c
 fuzz fuzz_history tests/fuzz/history-corpus src/core/history.c src/core/history_format.c \
-    src/core/state_lines.c src/core/laps.c src/core/text_buffer.c
+    src/core/history_parse.c src/core/state_lines.c src/core/laps.c src/core/text_buffer.c
 exit "$status"
