@@ -108,9 +108,10 @@ int main(void)
     double csv_time, plain_write_time;
 #ifdef _WIN32
     shared_stopwatch shared;
-    shared_stopwatch_initialize(&shared);
+    if (!shared_stopwatch_initialize(&shared))
+        return 1;
     shared_stopwatch_toggle(&shared);
-    frequency = shared.watch.frequency;
+    frequency = shared_stopwatch_frequency(&shared);
 #else
     stopwatch watch;
     uint64_t tick = 0;
@@ -146,7 +147,7 @@ int main(void)
     }
 
 #ifdef _WIN32
-    laps = stopwatch_laps(&shared.watch);
+    laps = stopwatch_laps(&stopwatch_set_selected(&shared.set)->watch);
     printf("Lapwing laps benchmark (Windows build: shared stopwatch, lock and QPC per lap)\n\n");
 #else
     laps = stopwatch_laps(&watch);

@@ -141,7 +141,7 @@ static void no_timer_at_all_fails_cleanly(void **state)
     assert_int_equal(GetLastError(), ERROR_NO_SYSTEM_RESOURCES);
 
     /* The clock thread reports it instead of starting without a pace. */
-    shared_stopwatch_initialize(&shared);
+    assert_true(shared_stopwatch_initialize(&shared));
     ZeroMemory(&clock, sizeof(clock));
     clock.timer_functions = &no_timers;
     assert_false(clock_thread_start(&clock, &shared, NULL, WM_APP, 60));
@@ -161,7 +161,7 @@ static void the_clock_thread_paces_on_the_fallback_timer(void **state)
     MSG message;
     (void)state;
     assert_non_null(window);
-    shared_stopwatch_initialize(&shared);
+    assert_true(shared_stopwatch_initialize(&shared));
     ZeroMemory(&clock, sizeof(clock));
     clock.timer_functions = &windows_1809;
     assert_true(clock_thread_start(&clock, &shared, window, WM_APP + 3, 60));

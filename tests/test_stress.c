@@ -115,7 +115,7 @@ static void four_threads_and_the_clock_keep_every_invariant(void **state)
     (void)state;
 
     assert_non_null(window);
-    shared_stopwatch_initialize(&shared);
+    assert_true(shared_stopwatch_initialize(&shared));
     ZeroMemory(&clock, sizeof(clock));
     assert_true(clock_thread_start(&clock, &shared, window, TEST_UPDATE, 60));
     for (i = 0; i < THREADS; i++)

@@ -11,7 +11,8 @@ BOOL app_initialize(app *app, HINSTANCE instance)
     app->instance = instance;
     settings_initialize(&app->settings);
     preferences_default(&app->preferences);
-    shared_stopwatch_initialize(&app->shared);
+    if (!shared_stopwatch_initialize(&app->shared))
+        return FALSE; /* out of memory; GetLastError says so */
     app->accelerators = LoadAcceleratorsW(instance, MAKEINTRESOURCEW(IDA_MAIN));
     return app->accelerators != NULL;
 }

@@ -101,7 +101,7 @@ app_save_news app_archive_reset(app *app)
 
     app->archived_id = 0;
     history_run_initialize(&run);
-    if (!shared_stopwatch_copy_reset(&app->shared, &run.laps, &total, &frequency))
+    if (!shared_stopwatch_copy_reset(&app->shared, shared_stopwatch_selected_id(&app->shared), &run.laps, &total, &frequency))
         return outcome(app, ERROR_NOT_ENOUGH_MEMORY);
     app_laps_to_units(&run.laps, frequency);
     run.total = app_ticks_to_units(total, frequency);

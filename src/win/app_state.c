@@ -144,7 +144,8 @@ static BOOL saved_from_stopwatch(app *app, saved_state *saved, stopwatch_persist
     laps copy;
 
     saved_state_initialize(saved);
-    if (!shared_stopwatch_copy_for_saving(&app->shared, view, &copy))
+    if (!shared_stopwatch_copy_for_saving(&app->shared, shared_stopwatch_selected_id(&app->shared),
+                                          view, &copy))
         return FALSE;
     app_laps_to_units(&copy, view->frequency);
     saved->laps = copy;
@@ -322,7 +323,7 @@ void app_load_state(app *app, app_load_news *news, BOOL save)
     WCHAR folder[MAX_PATH];
     saved_state saved;
     state_report report;
-    uint64_t frequency = app->shared.watch.frequency, banked, run_start = 0, counter_now;
+    uint64_t frequency = shared_stopwatch_frequency(&app->shared), banked, run_start = 0, counter_now;
     bool clamped = false;
 
     DWORD error;
@@ -366,7 +367,7 @@ void app_load_state(app *app, app_load_news *news, BOOL save)
     app_laps_from_units(&saved.laps, frequency);
     app->run_started_wall = saved.state == STOPWATCH_STOPPED ? 0 : saved.started_wall;
     news->clamped = clamped;
-    shared_stopwatch_restore(&app->shared, saved.state, banked, run_start, &saved.laps);
+    shared_stopwatch_restore(&app->shared, shared_stopwatch_selected_id(&app->shared), saved.state, banked, run_start, &saved.laps);
     saved_state_delete(&saved);
     if (!save)
     {

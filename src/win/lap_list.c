@@ -304,7 +304,7 @@ static void vs_best_text(lap_list *list, size_t index, WCHAR *wide, int size)
     if (!list->best || !shared_stopwatch_get_lap(list->shared, index, &lap_ticks, &total))
         return;
     history_text_vs_best(text, sizeof(text), list->best, list->history, index + 1,
-                         ticks_to_units(total, list->shared->watch.frequency,
+                         ticks_to_units(total, shared_stopwatch_frequency(list->shared),
                                         HISTORY_TEXT_UNITS_PER_SECOND),
                          "\xE2\x88\x92");
     if (!MultiByteToWideChar(CP_UTF8, 0, text, -1, wide, size))

@@ -255,7 +255,7 @@ static UINT apply_correction(void *context, bool set, uint64_t units, int64_t am
 {
     correction_request *request = context;
     app *app = request->state->app;
-    uint64_t frequency = app->shared.watch.frequency;
+    uint64_t frequency = shared_stopwatch_frequency(&app->shared);
     uint64_t magnitude = ticks_from_units(amount < 0 ? (uint64_t)0 - (uint64_t)amount
                                                      : (uint64_t)amount,
                                           frequency, TIME_PARSE_UNITS_PER_SECOND);

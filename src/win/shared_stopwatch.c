@@ -1,5 +1,5 @@
 /*
- * The stopwatch shared by the UI thread and the clock thread. See shared_stopwatch.h.
+ * The stopwatches shared by the UI thread and the clock thread. See shared_stopwatch.h.
  * Lock hold times are a few hundred instructions (a copy of the laps for an export is one
  * memcpy of the totals; the allocations under the lock are the lap array's amortised growth,
  * a note, and that copy); nothing here waits or calls into windows while holding it.
@@ -7,21 +7,44 @@
 #include "shared_stopwatch.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "performance_counter.h"
 
-void shared_stopwatch_initialize(shared_stopwatch *shared)
+/* The stopwatch the window shows, which every command without a place acts on. */
+#define SELECTED(shared) (&stopwatch_set_selected(&(shared)->set)->watch)
+
+BOOL shared_stopwatch_initialize(shared_stopwatch *shared)
 {
     InitializeCriticalSection(&shared->lock);
-    stopwatch_initialize(&shared->watch, performance_counter_frequency());
     shared->listener = NULL;
     shared->epoch = 0;
+    if (stopwatch_set_initialize(&shared->set, performance_counter_frequency()))
+        return TRUE;
+    DeleteCriticalSection(&shared->lock);
+    SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+    return FALSE;
 }
 
 void shared_stopwatch_delete(shared_stopwatch *shared)
 {
-    stopwatch_delete(&shared->watch);
+    stopwatch_set_delete(&shared->set);
     DeleteCriticalSection(&shared->lock);
+}
+
+uint64_t shared_stopwatch_frequency(shared_stopwatch *shared)
+{
+    return shared->set.frequency; /* set once, before any other thread exists */
+}
+
+uint32_t shared_stopwatch_selected_id(shared_stopwatch *shared)
+{
+    uint32_t id;
+
+    EnterCriticalSection(&shared->lock);
+    id = stopwatch_set_selected(&shared->set)->id;
+    LeaveCriticalSection(&shared->lock);
+    return id;
 }
 
 void shared_stopwatch_set_listener(shared_stopwatch *shared, HANDLE event)
@@ -42,7 +65,7 @@ stopwatch_result shared_stopwatch_toggle(shared_stopwatch *shared)
     stopwatch_result result;
 
     EnterCriticalSection(&shared->lock);
-    result = stopwatch_toggle(&shared->watch, performance_counter_now());
+    result = stopwatch_toggle(SELECTED(shared), performance_counter_now());
     if (result == STOPWATCH_OK)
         notify_listener(shared);
     LeaveCriticalSection(&shared->lock);
@@ -54,7 +77,7 @@ stopwatch_result shared_stopwatch_lap(shared_stopwatch *shared)
     stopwatch_result result;
 
     EnterCriticalSection(&shared->lock);
-    result = stopwatch_lap(&shared->watch, performance_counter_now());
+    result = stopwatch_lap(SELECTED(shared), performance_counter_now());
     LeaveCriticalSection(&shared->lock);
     return result;
 }
@@ -64,7 +87,7 @@ stopwatch_result shared_stopwatch_reset(shared_stopwatch *shared)
     stopwatch_result result;
 
     EnterCriticalSection(&shared->lock);
-    result = stopwatch_reset(&shared->watch);
+    result = stopwatch_reset(SELECTED(shared));
     if (result == STOPWATCH_OK)
     {
         shared->epoch++;
@@ -82,9 +105,9 @@ stopwatch_result shared_stopwatch_correct(shared_stopwatch *shared, bool set, ui
     stopwatch_state before;
 
     EnterCriticalSection(&shared->lock);
-    before = stopwatch_get_state(&shared->watch);
-    result = set ? stopwatch_set_elapsed(&shared->watch, performance_counter_now(), value)
-                 : stopwatch_correct(&shared->watch, performance_counter_now(), amount);
+    before = stopwatch_get_state(SELECTED(shared));
+    result = set ? stopwatch_set_elapsed(SELECTED(shared), performance_counter_now(), value)
+                 : stopwatch_correct(SELECTED(shared), performance_counter_now(), amount);
     if (result == STOPWATCH_OK)
     {
         if (before == STOPWATCH_STOPPED)
@@ -100,7 +123,7 @@ stopwatch_undo_kind shared_stopwatch_next_undo(shared_stopwatch *shared, int64_t
     stopwatch_undo_kind kind;
 
     EnterCriticalSection(&shared->lock);
-    kind = stopwatch_next_undo(&shared->watch, correction);
+    kind = stopwatch_next_undo(SELECTED(shared), correction);
     LeaveCriticalSection(&shared->lock);
     return kind;
 }
@@ -111,9 +134,9 @@ stopwatch_result shared_stopwatch_undo(shared_stopwatch *shared)
     stopwatch_state before;
 
     EnterCriticalSection(&shared->lock);
-    before = stopwatch_get_state(&shared->watch);
-    result = stopwatch_undo(&shared->watch);
-    if (result == STOPWATCH_OK && stopwatch_get_state(&shared->watch) != before)
+    before = stopwatch_get_state(SELECTED(shared));
+    result = stopwatch_undo(SELECTED(shared));
+    if (result == STOPWATCH_OK && stopwatch_get_state(SELECTED(shared)) != before)
     {
         shared->epoch++; /* the time jumped back from zero: a new epoch for observers */
         notify_listener(shared);
@@ -128,7 +151,7 @@ laps_note_result shared_stopwatch_set_note(shared_stopwatch *shared, size_t inde
     laps_note_result result;
 
     EnterCriticalSection(&shared->lock);
-    result = stopwatch_set_note(&shared->watch, index, text);
+    result = stopwatch_set_note(SELECTED(shared), index, text);
     LeaveCriticalSection(&shared->lock);
     return result;
 }
@@ -138,15 +161,18 @@ void shared_stopwatch_snapshot(shared_stopwatch *shared, stopwatch_snapshot *sna
     size_t count;
 
     EnterCriticalSection(&shared->lock);
-    snapshot->state = stopwatch_get_state(&shared->watch);
-    snapshot->elapsed = stopwatch_elapsed(&shared->watch, performance_counter_now());
-    snapshot->frequency = shared->watch.frequency;
-    count = stopwatch_lap_count(&shared->watch);
+    snapshot->state = stopwatch_get_state(SELECTED(shared));
+    snapshot->elapsed = stopwatch_elapsed(SELECTED(shared), performance_counter_now());
+    snapshot->frequency = shared->set.frequency;
+    count = stopwatch_lap_count(SELECTED(shared));
     snapshot->lap_count = count;
-    snapshot->last_lap_total = count ? stopwatch_lap_total(&shared->watch, count - 1) : 0;
-    snapshot->statistics = laps_statistics(stopwatch_laps(&shared->watch));
-    snapshot->can_undo = stopwatch_can_undo(&shared->watch);
+    snapshot->last_lap_total = count ? stopwatch_lap_total(SELECTED(shared), count - 1) : 0;
+    snapshot->statistics = laps_statistics(stopwatch_laps(SELECTED(shared)));
+    snapshot->can_undo = stopwatch_can_undo(SELECTED(shared));
     snapshot->epoch = shared->epoch;
+    snapshot->stopwatch_count = shared->set.count;
+    snapshot->selected = shared->set.selected;
+    snapshot->selected_id = stopwatch_set_selected(&shared->set)->id;
     LeaveCriticalSection(&shared->lock);
 }
 
@@ -156,11 +182,11 @@ BOOL shared_stopwatch_get_lap(shared_stopwatch *shared, size_t index, uint64_t *
     BOOL found;
 
     EnterCriticalSection(&shared->lock);
-    found = index < stopwatch_lap_count(&shared->watch);
+    found = index < stopwatch_lap_count(SELECTED(shared));
     if (found)
     {
-        *lap_ticks = stopwatch_lap_ticks(&shared->watch, index);
-        *total_ticks = stopwatch_lap_total(&shared->watch, index);
+        *lap_ticks = stopwatch_lap_ticks(SELECTED(shared), index);
+        *total_ticks = stopwatch_lap_total(SELECTED(shared), index);
     }
     LeaveCriticalSection(&shared->lock);
     return found;
@@ -172,12 +198,12 @@ BOOL shared_stopwatch_lap_cell(shared_stopwatch *shared, size_t index, lap_colum
     BOOL found;
 
     EnterCriticalSection(&shared->lock);
-    found = index < stopwatch_lap_count(&shared->watch);
+    found = index < stopwatch_lap_count(SELECTED(shared));
     if (found)
     {
-        lap_text_cell(text, size, stopwatch_laps(&shared->watch), index, column,
-                      shared->watch.frequency);
-        *mark = lap_text_mark(stopwatch_laps(&shared->watch), index);
+        lap_text_cell(text, size, stopwatch_laps(SELECTED(shared)), index, column,
+                      shared->set.frequency);
+        *mark = lap_text_mark(stopwatch_laps(SELECTED(shared)), index);
     }
     LeaveCriticalSection(&shared->lock);
     return found;
@@ -189,8 +215,8 @@ size_t shared_stopwatch_lap_correction(shared_stopwatch *shared, size_t index, c
     size_t length;
 
     EnterCriticalSection(&shared->lock);
-    length = lap_text_correction(text, size, stopwatch_laps(&shared->watch), index,
-                                 shared->watch.frequency, word);
+    length = lap_text_correction(text, size, stopwatch_laps(SELECTED(shared)), index,
+                                 shared->set.frequency, word);
     LeaveCriticalSection(&shared->lock);
     return length;
 }
@@ -200,63 +226,293 @@ BOOL shared_stopwatch_copy_laps(shared_stopwatch *shared, laps *copy, uint64_t *
     BOOL copied;
 
     EnterCriticalSection(&shared->lock);
-    copied = laps_copy(copy, stopwatch_laps(&shared->watch));
-    *frequency = shared->watch.frequency;
+    copied = laps_copy(copy, stopwatch_laps(SELECTED(shared)));
+    *frequency = shared->set.frequency;
     LeaveCriticalSection(&shared->lock);
     return copied;
 }
 
-static void read_view(shared_stopwatch *shared, stopwatch_persist_view *view)
+/* The stopwatch with `id`, or NULL (removed, or never there); under the lock. */
+static stopwatch *watch_of(shared_stopwatch *shared, uint32_t id)
+{
+    size_t place = stopwatch_set_place_of(&shared->set, id);
+    return place < shared->set.count ? &stopwatch_set_at(&shared->set, place)->watch : NULL;
+}
+
+static void read_view(shared_stopwatch *shared, const stopwatch *watch,
+                      stopwatch_persist_view *view)
 {
     view->now = performance_counter_now();
-    view->state = stopwatch_get_state(&shared->watch);
-    view->banked = shared->watch.banked_ticks;
-    view->run_start = shared->watch.run_start;
-    view->frequency = shared->watch.frequency;
-    view->lap_count = stopwatch_lap_count(&shared->watch);
+    view->state = stopwatch_get_state(watch);
+    view->banked = watch->banked_ticks;
+    view->run_start = watch->run_start;
+    view->frequency = watch->frequency;
+    view->lap_count = stopwatch_lap_count(watch);
+    view->stopwatch_count = shared->set.count;
+    view->running_count = stopwatch_set_running_count(&shared->set);
 }
 
 void shared_stopwatch_persist_view(shared_stopwatch *shared, stopwatch_persist_view *view)
 {
     EnterCriticalSection(&shared->lock);
-    read_view(shared, view);
+    read_view(shared, SELECTED(shared), view);
     LeaveCriticalSection(&shared->lock);
 }
 
-BOOL shared_stopwatch_copy_for_saving(shared_stopwatch *shared, stopwatch_persist_view *view,
-                                      laps *copy)
+BOOL shared_stopwatch_persist_view_of(shared_stopwatch *shared, uint32_t id,
+                                      stopwatch_persist_view *view)
 {
-    BOOL copied;
+    stopwatch *watch;
 
     EnterCriticalSection(&shared->lock);
-    read_view(shared, view);
-    copied = laps_copy(copy, stopwatch_laps(&shared->watch));
+    if ((watch = watch_of(shared, id)) != NULL)
+        read_view(shared, watch, view);
+    LeaveCriticalSection(&shared->lock);
+    return watch != NULL;
+}
+
+BOOL shared_stopwatch_get_lap_of(shared_stopwatch *shared, uint32_t id, size_t index,
+                                 uint64_t *total_ticks)
+{
+    stopwatch *watch;
+    BOOL found = FALSE;
+
+    EnterCriticalSection(&shared->lock);
+    if ((watch = watch_of(shared, id)) != NULL && index < stopwatch_lap_count(watch))
+    {
+        *total_ticks = stopwatch_lap_total(watch, index);
+        found = TRUE;
+    }
+    LeaveCriticalSection(&shared->lock);
+    return found;
+}
+
+BOOL shared_stopwatch_copy_for_saving(shared_stopwatch *shared, uint32_t id,
+                                      stopwatch_persist_view *view, laps *copy)
+{
+    stopwatch *watch;
+    BOOL copied = FALSE;
+
+    EnterCriticalSection(&shared->lock);
+    if ((watch = watch_of(shared, id)) != NULL)
+    {
+        read_view(shared, watch, view);
+        copied = laps_copy(copy, stopwatch_laps(watch));
+    }
     LeaveCriticalSection(&shared->lock);
     return copied;
 }
 
-void shared_stopwatch_restore(shared_stopwatch *shared, stopwatch_state state, uint64_t banked,
-                              uint64_t run_start, laps *laps)
+void shared_stopwatch_restore(shared_stopwatch *shared, uint32_t id, stopwatch_state state,
+                              uint64_t banked, uint64_t run_start, laps *laps)
 {
+    stopwatch *watch;
+
     EnterCriticalSection(&shared->lock);
-    stopwatch_restore(&shared->watch, state, banked, run_start, laps);
+    if ((watch = watch_of(shared, id)) != NULL)
+        stopwatch_restore(watch, state, banked, run_start, laps);
     shared->epoch++;
     notify_listener(shared);
     LeaveCriticalSection(&shared->lock);
 }
 
-BOOL shared_stopwatch_copy_reset(shared_stopwatch *shared, laps *copy, uint64_t *total,
-                                 uint64_t *frequency)
+BOOL shared_stopwatch_copy_reset(shared_stopwatch *shared, uint32_t id, laps *copy,
+                                 uint64_t *total, uint64_t *frequency)
 {
+    stopwatch *watch;
     BOOL copied = FALSE;
 
     EnterCriticalSection(&shared->lock);
-    if (shared->watch.state == STOPWATCH_STOPPED && shared->watch.reset_undoable)
+    watch = watch_of(shared, id);
+    if (watch && watch->state == STOPWATCH_STOPPED && watch->reset_undoable)
     {
-        copied = laps_copy(copy, &shared->watch.reset_laps);
-        *total = shared->watch.reset_banked_ticks;
-        *frequency = shared->watch.frequency;
+        copied = laps_copy(copy, &watch->reset_laps);
+        *total = watch->reset_banked_ticks;
+        *frequency = watch->frequency;
     }
     LeaveCriticalSection(&shared->lock);
     return copied;
+}
+
+/* ---- The collection ---- */
+
+size_t shared_stopwatch_ids(shared_stopwatch *shared, uint32_t *ids, size_t size)
+{
+    size_t i, count;
+
+    EnterCriticalSection(&shared->lock);
+    count = shared->set.count;
+    for (i = 0; i < count && i < size; i++)
+        ids[i] = stopwatch_set_at(&shared->set, i)->id;
+    LeaveCriticalSection(&shared->lock);
+    return count;
+}
+
+size_t shared_stopwatch_strip(shared_stopwatch *shared, stopwatch_strip_item *items, size_t size)
+{
+    uint64_t now = performance_counter_now();
+    size_t i, count;
+
+    EnterCriticalSection(&shared->lock);
+    count = shared->set.count;
+    for (i = 0; i < count && i < size; i++)
+    {
+        const named_stopwatch *item = stopwatch_set_at(&shared->set, i);
+        items[i].id = item->id;
+        memcpy(items[i].name, item->name, sizeof(items[i].name));
+        items[i].state = stopwatch_get_state(&item->watch);
+        items[i].elapsed = stopwatch_elapsed(&item->watch, now);
+        items[i].lap_count = stopwatch_lap_count(&item->watch);
+    }
+    LeaveCriticalSection(&shared->lock);
+    return count;
+}
+
+stopwatch_set_result shared_stopwatch_add(shared_stopwatch *shared, const char *name,
+                                          uint32_t *id)
+{
+    stopwatch_set_result result;
+    size_t place;
+
+    EnterCriticalSection(&shared->lock);
+    result = stopwatch_set_add(&shared->set, name, 0, &place);
+    if (result == STOPWATCH_SET_OK && id)
+        *id = stopwatch_set_at(&shared->set, place)->id;
+    LeaveCriticalSection(&shared->lock);
+    return result;
+}
+
+stopwatch_set_result shared_stopwatch_rename(shared_stopwatch *shared, size_t place,
+                                             const char *name)
+{
+    stopwatch_set_result result;
+
+    EnterCriticalSection(&shared->lock);
+    result = stopwatch_set_rename(&shared->set, place, name);
+    LeaveCriticalSection(&shared->lock);
+    return result;
+}
+
+stopwatch_set_result shared_stopwatch_remove(shared_stopwatch *shared, size_t place,
+                                             uint32_t *id)
+{
+    stopwatch_set_result result;
+
+    EnterCriticalSection(&shared->lock);
+    if (place < shared->set.count && id)
+        *id = stopwatch_set_at(&shared->set, place)->id;
+    result = stopwatch_set_remove(&shared->set, place);
+    if (result == STOPWATCH_SET_OK)
+    {
+        shared->epoch++;
+        notify_listener(shared);
+    }
+    LeaveCriticalSection(&shared->lock);
+    return result;
+}
+
+stopwatch_set_result shared_stopwatch_put_back(shared_stopwatch *shared, uint32_t *id)
+{
+    stopwatch_set_result result;
+
+    EnterCriticalSection(&shared->lock);
+    result = stopwatch_set_put_back(&shared->set);
+    if (result == STOPWATCH_SET_OK)
+    {
+        if (id)
+            *id = stopwatch_set_selected(&shared->set)->id;
+        shared->epoch++;
+        notify_listener(shared);
+    }
+    LeaveCriticalSection(&shared->lock);
+    return result;
+}
+
+BOOL shared_stopwatch_can_put_back(shared_stopwatch *shared)
+{
+    BOOL can;
+
+    EnterCriticalSection(&shared->lock);
+    can = stopwatch_set_can_put_back(&shared->set);
+    LeaveCriticalSection(&shared->lock);
+    return can;
+}
+
+BOOL shared_stopwatch_select(shared_stopwatch *shared, size_t place)
+{
+    BOOL selected = FALSE;
+
+    EnterCriticalSection(&shared->lock);
+    if (place < shared->set.count && place != shared->set.selected)
+    {
+        stopwatch_set_select(&shared->set, place);
+        shared->epoch++; /* another stopwatch's laps: observers read the list anew */
+        notify_listener(shared);
+        selected = TRUE;
+    }
+    LeaveCriticalSection(&shared->lock);
+    return selected;
+}
+
+BOOL shared_stopwatch_move(shared_stopwatch *shared, size_t from, size_t to)
+{
+    BOOL moved;
+
+    EnterCriticalSection(&shared->lock);
+    moved = stopwatch_set_move(&shared->set, from, to);
+    LeaveCriticalSection(&shared->lock);
+    return moved;
+}
+
+size_t shared_stopwatch_find(shared_stopwatch *shared, const char *text)
+{
+    size_t place;
+
+    EnterCriticalSection(&shared->lock);
+    place = stopwatch_set_find(&shared->set, text);
+    LeaveCriticalSection(&shared->lock);
+    return place;
+}
+
+size_t shared_stopwatch_start_all(shared_stopwatch *shared, BOOL start)
+{
+    size_t changed;
+
+    EnterCriticalSection(&shared->lock);
+    /* One counter reading for all: started together, they are comparable to the tick. */
+    changed = start ? stopwatch_set_start_all(&shared->set, performance_counter_now())
+                    : stopwatch_set_pause_all(&shared->set, performance_counter_now());
+    if (changed)
+        notify_listener(shared);
+    LeaveCriticalSection(&shared->lock);
+    return changed;
+}
+
+stopwatch_result shared_stopwatch_lap_at(shared_stopwatch *shared, size_t place)
+{
+    stopwatch_result result = STOPWATCH_IGNORED;
+
+    EnterCriticalSection(&shared->lock);
+    if (place < shared->set.count)
+        result = stopwatch_lap(&stopwatch_set_at(&shared->set, place)->watch,
+                               performance_counter_now());
+    LeaveCriticalSection(&shared->lock);
+    return result;
+}
+
+BOOL shared_stopwatch_write_list(shared_stopwatch *shared, text_buffer *buffer)
+{
+    EnterCriticalSection(&shared->lock);
+    stopwatch_list_write(buffer, &shared->set);
+    LeaveCriticalSection(&shared->lock);
+    return !buffer->failed;
+}
+
+void shared_stopwatch_read_list(shared_stopwatch *shared, const char *text, size_t length,
+                                stopwatch_list_report *report)
+{
+    EnterCriticalSection(&shared->lock);
+    stopwatch_list_parse(text, length, &shared->set, report);
+    shared->epoch++;
+    LeaveCriticalSection(&shared->lock);
 }
