@@ -409,7 +409,7 @@ static void a_failing_save_is_said_once_and_its_recovery_too(void **state)
     no_faults();
     SetEnvironmentVariableW(L"LAPWING_STATE_DIR", folder);
     app_initialize(&first, GetModuleHandleW(NULL)); /* no keys here: saving needs none */
-    first.store.functions = &faulty;
+    first.file_functions = &faulty;
     app_load_state(&first, &news, TRUE);
     assert_int_equal(news.error, 0);
     shared_stopwatch_toggle(&first.shared);
@@ -435,6 +435,109 @@ static void a_failing_save_is_said_once_and_its_recovery_too(void **state)
     empty_folder();
 }
 
+/* A folder of the state folder emptied and gone (a stopwatch's own files). */
+static void remove_subfolder(const WCHAR *name)
+{
+    WCHAR sub[MAX_PATH], path[MAX_PATH];
+    static const WCHAR *const files[] = { L"state.txt", L"state.bak.txt", L"journal.txt" };
+    size_t i;
+
+    _snwprintf(sub, MAX_PATH, L"%ls\\%ls", folder, name);
+    for (i = 0; i < ARRAYSIZE(files); i++)
+    {
+        _snwprintf(path, MAX_PATH, L"%ls\\%ls", sub, files[i]);
+        DeleteFileW(path);
+    }
+    RemoveDirectoryW(sub);
+}
+
+static BOOL subfolder_exists(const WCHAR *name)
+{
+    WCHAR sub[MAX_PATH];
+    DWORD attributes;
+
+    _snwprintf(sub, MAX_PATH, L"%ls\\%ls", folder, name);
+    attributes = GetFileAttributesW(sub);
+    return attributes != INVALID_FILE_ATTRIBUTES && (attributes & FILE_ATTRIBUTE_DIRECTORY);
+}
+
+static void several_stopwatches_come_back_after_a_kill_each_with_its_laps(void **state)
+{
+    app first, second;
+    app_load_news news;
+    stopwatch_strip_item items[4];
+    uint32_t id;
+    (void)state;
+    no_faults();
+    SetEnvironmentVariableW(L"LAPWING_STATE_DIR", folder);
+    app_initialize(&first, GetModuleHandleW(NULL)); /* no keys here: saving needs none */
+    app_load_state(&first, &news, TRUE);
+    assert_int_equal(news.error, 0);
+    assert_int_equal(shared_stopwatch_add(&first.shared, "Runner B", &id), STOPWATCH_SET_OK);
+    assert_int_equal(id, 2);
+    assert_int_equal(shared_stopwatch_add(&first.shared, "Läufer C", &id), STOPWATCH_SET_OK);
+    assert_int_equal(app_save_changes(&first), APP_SAVE_QUIET);
+    assert_true(subfolder_exists(L"stopwatch-2"));
+    assert_true(subfolder_exists(L"stopwatch-3"));
+    /* Start all at one tick (the third, paused, too), then the third paused again. */
+    shared_stopwatch_select(&first.shared, 2);
+    shared_stopwatch_toggle(&first.shared);
+    shared_stopwatch_toggle(&first.shared);
+    assert_int_equal(shared_stopwatch_start_all(&first.shared, TRUE), 3);
+    shared_stopwatch_toggle(&first.shared); /* the third paused again */
+    shared_stopwatch_lap_at(&first.shared, 0);
+    shared_stopwatch_lap_at(&first.shared, 1);
+    shared_stopwatch_lap_at(&first.shared, 1);
+    shared_stopwatch_select(&first.shared, 1);
+    assert_int_equal(app_save_changes(&first), APP_SAVE_QUIET);
+    /* Killed: the journals hold everything, no last snapshot. */
+    first.finish_saving = NULL;
+    app_stop_saving(&first);
+    app_delete(&first);
+
+    app_initialize(&second, GetModuleHandleW(NULL));
+    app_load_state(&second, &news, FALSE);
+    assert_int_equal(news.error, 0);
+    assert_false(news.damaged);
+    assert_int_equal(shared_stopwatch_strip(&second.shared, items, ARRAYSIZE(items)), 3);
+    assert_int_equal(items[0].id, 1);
+    assert_string_equal(items[1].name, "Runner B");
+    assert_string_equal(items[2].name, "Läufer C");
+    assert_int_equal(items[0].state, STOPWATCH_RUNNING);
+    assert_int_equal(items[1].state, STOPWATCH_RUNNING);
+    assert_int_equal(items[2].state, STOPWATCH_PAUSED);
+    assert_int_equal(items[0].lap_count, 1);
+    assert_int_equal(items[1].lap_count, 2);
+    assert_int_equal(items[2].lap_count, 0);
+    /* Started together, they still read the same (to the 100 ns the disk keeps). */
+    assert_true(items[0].elapsed == items[1].elapsed);
+    assert_int_equal(shared_stopwatch_selected_id(&second.shared), 2);
+    app_delete(&second);
+
+    /* A stopwatch removed loses its files once saved; put back, it has them again. */
+    app_initialize(&first, GetModuleHandleW(NULL));
+    app_load_state(&first, &news, TRUE);
+    assert_int_equal(shared_stopwatch_remove(&first.shared, 1, &id), STOPWATCH_SET_OK);
+    assert_int_equal(id, 2);
+    assert_int_equal(app_save_changes(&first), APP_SAVE_QUIET);
+    assert_false(subfolder_exists(L"stopwatch-2"));
+    assert_int_equal(shared_stopwatch_put_back(&first.shared, &id), STOPWATCH_SET_OK);
+    assert_int_equal(app_save_changes(&first), APP_SAVE_QUIET);
+    assert_true(subfolder_exists(L"stopwatch-2"));
+    app_delete(&first);
+    app_initialize(&second, GetModuleHandleW(NULL));
+    app_load_state(&second, &news, FALSE);
+    assert_int_equal(shared_stopwatch_strip(&second.shared, items, ARRAYSIZE(items)), 3);
+    assert_string_equal(items[1].name, "Runner B");
+    assert_int_equal(items[1].lap_count, 2);
+    app_delete(&second);
+
+    SetEnvironmentVariableW(L"LAPWING_STATE_DIR", NULL);
+    remove_subfolder(L"stopwatch-2");
+    remove_subfolder(L"stopwatch-3");
+    empty_folder();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -443,6 +546,7 @@ int main(void)
         cmocka_unit_test(a_lost_snapshot_comes_back_from_its_backup),
         cmocka_unit_test(a_snapshot_that_cannot_be_read_now_is_not_written_over),
         cmocka_unit_test(a_failing_save_is_said_once_and_its_recovery_too),
+        cmocka_unit_test(several_stopwatches_come_back_after_a_kill_each_with_its_laps),
         cmocka_unit_test(a_damaged_history_is_kept_aside_and_written_back_clean),
         cmocka_unit_test(a_history_that_cannot_be_read_now_is_not_written_over),
     };

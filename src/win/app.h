@@ -23,6 +23,21 @@
 #include "shared_stopwatch.h"
 #include "state_store.h"
 
+/* One stopwatch's saving (app_state.c), held by pointer: a store holds a lock and must not
+ * move. Stopwatch 1 keeps its files in the state folder itself, as every Lapwing before had
+ * them; stopwatch N in its subfolder stopwatch-N. */
+typedef struct app_watch
+{
+    uint32_t id;
+    BOOL store_open;
+    state_store store;
+    stopwatch_state saved_state;    /* what the disk has */
+    size_t saved_lap_count;
+    uint64_t run_started_wall;  /* FILETIME when the current run first started; 0: unknown */
+    uint64_t archived_id;       /* the history run its last reset archived, which an undone
+                                 * reset takes back out; 0: none */
+} app_watch;
+
 typedef struct app
 {
     HINSTANCE instance;
@@ -33,11 +48,14 @@ typedef struct app
     /* Why starting failed, when a step reports it itself (0: the caller names the step). */
     UINT failure_message;
     DWORD failure_error;
-    /* Saving (app_state.c): what is on disk, and how saving goes. */
-    state_store store;
-    BOOL saving;                /* the store is open: changes are saved */
-    stopwatch_state saved_state;
-    size_t saved_lap_count;
+    /* Saving (app_state.c): the state folder, and each stopwatch's files (app_watch). */
+    BOOL saving;                /* the state folder is used: changes are saved */
+    WCHAR state_folder[MAX_PATH];
+    struct app_watch **watches; /* one for each stopwatch in the set, while saving */
+    size_t watch_count;
+    char *list_written;         /* stopwatches.txt as last written (NULL: not yet) */
+    size_t list_written_length;
+    const file_functions *file_functions; /* NULL: Windows'; tests may set fakes */
     DWORD save_error;           /* the last save's error, 0 while saving works */
     struct app_load_news *load_news; /* what loading found, for the window to say; may be NULL */
     UINT_PTR instance_id;       /* the window's INSTANCE_PROPERTY, so a second Lapwing finds it */
@@ -46,13 +64,10 @@ typedef struct app
     WCHAR settings_path[MAX_PATH]; /* empty: settings are not kept */
     preferences preferences;    /* read from `settings` at start */
     hotkey_settings hotkeys;    /* the global hotkeys wanted ([hotkeys]) */
-    uint64_t run_started_wall;  /* FILETIME when the current run first started; 0: unknown */
-    /* The history (app_history.c): past runs, their file, and the run the last reset archived
-     * (0: none), which an undone reset takes back out. */
+    /* The history (app_history.c): past runs and their file. */
     history history;
     history_store history_store;
     BOOL history_saving;        /* the history's file is kept */
-    uint64_t archived_id;
     DWORD history_error;        /* the last history write's error, 0 while it works */
     BOOL history_dirty;         /* a write failed: the file is written whole next time */
     /* What the lap list's vs best column compares with: the best run for each lap, or the run

@@ -42,7 +42,8 @@ static void rebuild_best(app *app)
 {
     if (app->compared_id && !history_find(&app->history, app->compared_id))
         app->compared_id = 0;
-    if (!history_best_build(&app->best, &app->history, 1, app->compared_id))
+    if (!history_best_build(&app->best, &app->history, shared_stopwatch_selected_id(&app->shared),
+                            app->compared_id))
         history_best_delete(&app->best); /* out of memory: nothing compares, nothing breaks */
 }
 
@@ -58,7 +59,7 @@ void app_load_history(app *app, app_load_news *news)
 
     history_initialize(&app->history);
     history_best_initialize(&app->best);
-    if (!app->saving || !history_store_initialize(&app->history_store, app->store.folder))
+    if (!app->saving || !history_store_initialize(&app->history_store, app->state_folder))
         return;
     error = history_store_load(&app->history_store, &app->history, news->history_kept_as,
                                ARRAYSIZE(news->history_kept_as));
@@ -69,12 +70,13 @@ void app_load_history(app *app, app_load_news *news)
     }
     app->history_saving = TRUE;
     news->history_damaged = news->history_kept_as[0] != L'\0';
-    /* The run now on the stopwatch is the history's newest too when Lapwing stopped between a
+    /* The run now on a stopwatch is the history's newest too when Lapwing stopped between a
      * reset's two writes (or an undone reset's): it stays the current run only. */
-    if (app->run_started_wall && app->history.count)
+    if (app->history.count)
     {
         const history_run *newest = &app->history.runs[app->history.count - 1];
-        if (newest->stopwatch == 1 && newest->started_wall == app->run_started_wall)
+        app_watch *watch = app_watch_of(app, newest->stopwatch);
+        if (watch && watch->run_started_wall && newest->started_wall == watch->run_started_wall)
         {
             history_run removed;
             uint64_t id = newest->id;
@@ -98,23 +100,27 @@ app_save_news app_archive_reset(app *app)
     uint64_t total, frequency;
     text_buffer block;
     app_save_news news;
+    app_watch *watch = app_selected_watch(app);
 
-    app->archived_id = 0;
+    if (!watch)
+        return APP_SAVE_QUIET; /* not saving: no history either */
+    watch->archived_id = 0;
     history_run_initialize(&run);
-    if (!shared_stopwatch_copy_reset(&app->shared, shared_stopwatch_selected_id(&app->shared), &run.laps, &total, &frequency))
+    run.stopwatch = watch->id;
+    if (!shared_stopwatch_copy_reset(&app->shared, watch->id, &run.laps, &total, &frequency))
         return outcome(app, ERROR_NOT_ENOUGH_MEMORY);
     app_laps_to_units(&run.laps, frequency);
     run.total = app_ticks_to_units(total, frequency);
     if (run.laps.count && run.laps.totals[run.laps.count - 1] > run.total)
         run.total = run.laps.totals[run.laps.count - 1];
-    run.started_wall = app->run_started_wall;
+    run.started_wall = watch->run_started_wall;
     run.ended_wall = app_wall_clock_now();
     if (!history_add(&app->history, &run))
     {
         history_run_delete(&run);
         return outcome(app, ERROR_NOT_ENOUGH_MEMORY);
     }
-    app->archived_id = app->history.runs[app->history.count - 1].id;
+    watch->archived_id = app->history.runs[app->history.count - 1].id;
     rebuild_best(app);
     text_buffer_initialize(&block);
     history_write_run(&block, &app->history.runs[app->history.count - 1]);
@@ -125,26 +131,33 @@ app_save_news app_archive_reset(app *app)
 
 app_save_news app_unarchive_reset(app *app, app_save_news *state_news)
 {
-    history_run removed, *archived = history_find(&app->history, app->archived_id);
+    app_watch *watch = app_selected_watch(app);
+    history_run removed, *archived;
     text_buffer line;
     app_save_news news;
+    uint64_t archived_id;
+
+    if (!watch)
+    {
+        *state_news = app_save_changes(app);
+        return APP_SAVE_QUIET;
+    }
+    archived = history_find(&app->history, watch->archived_id);
 
     /* The state first (the run current again, with its start), then the history without it;
      * while the state cannot be saved, the history keeps it (the next start keeps it as the
      * current run only, if the state is saved by then). */
     if (archived)
-        app->run_started_wall = archived->started_wall;
+        watch->run_started_wall = archived->started_wall;
     *state_news = app_save_changes(app);
-    if (app->save_error)
-        app->archived_id = 0;
-    if (!archived || app->save_error ||
-        !history_remove(&app->history, app->archived_id, &removed))
+    archived_id = watch->archived_id;
+    watch->archived_id = 0;
+    if (!archived || app->save_error || !history_remove(&app->history, archived_id, &removed))
         return APP_SAVE_QUIET;
     history_run_delete(&removed);
     rebuild_best(app);
     text_buffer_initialize(&line);
-    history_write_remove(&line, app->archived_id);
-    app->archived_id = 0;
+    history_write_remove(&line, archived_id);
     news = append(app, &line);
     text_buffer_delete(&line);
     return news;

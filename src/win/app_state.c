@@ -1,9 +1,10 @@
 /*
- * Saving the app's stopwatch, and loading it at start. UI thread only.
+ * Saving the app's stopwatches, and loading them at start. UI thread only.
  *
- * After every command the window calls app_save_changes, which compares the stopwatch with
- * what the disk has (state and lap count) and appends what changed to the journal, before the
- * window shows it. A reset, an undone reset, a journal past JOURNAL_LINES_MAX lines, a failed
+ * After every command the window calls app_save_changes, which compares each stopwatch with
+ * what the disk has (state and lap count) and appends what changed to its journal, before the
+ * window shows it; a stopwatch added gets its files, one removed loses them, and the list of
+ * them (stopwatches.txt: ids, names, order, the selected one) is rewritten when it changed. A reset, an undone reset, a journal past JOURNAL_LINES_MAX lines, a failed
  * append (once saving works again) and the exit write a whole snapshot instead.
  *
  * Times go to disk in 100 ns. A running stopwatch is anchored to the counter (in 100 ns) and to
@@ -18,6 +19,7 @@
 #include <string.h>
 
 #include "lapwing/ticks.h"
+#include "lapwing/stopwatch_set.h"
 #include "performance_counter.h"
 #include "windows_functions.h"
 
@@ -115,42 +117,143 @@ static BOOL same_boot(const char *saved_id, uint64_t counter_now, uint64_t run_s
     return (saved > now ? saved - now : now - saved) <= BOOT_TOLERANCE_SECONDS;
 }
 
-/* When the run on the stopwatch started by the wall clock, for the history: noted once when it
+/* When the run on a stopwatch started by the wall clock, for the history: noted once when it
  * leaves zero (now less what it already counts, so a time set on a stopped stopwatch started
  * that long ago; an undone reset has it back from the history first), forgotten at a reset
  * (archived by then). */
-static void note_run_start(app *app, const stopwatch_persist_view *view)
+static void note_run_start(app_watch *watch, const stopwatch_persist_view *view)
 {
     uint64_t counted, now;
 
     if (view->state == STOPWATCH_STOPPED)
     {
-        app->run_started_wall = 0;
+        watch->run_started_wall = 0;
         return;
     }
-    if (app->run_started_wall)
+    if (watch->run_started_wall)
         return;
     counted = view->banked;
     if (view->state == STOPWATCH_RUNNING && view->now > view->run_start)
         counted += view->now - view->run_start;
     counted = to_units(counted, view->frequency);
     now = app_wall_clock_now();
-    app->run_started_wall = now > counted ? now - counted : 1;
+    watch->run_started_wall = now > counted ? now - counted : 1;
 }
 
-/* The stopwatch as a saved state (laps converted to 100 ns); FALSE when out of memory. */
-static BOOL saved_from_stopwatch(app *app, saved_state *saved, stopwatch_persist_view *view)
+/* ---- Each stopwatch's files ---- */
+
+app_watch *app_watch_of(app *app, uint32_t id)
+{
+    size_t i;
+
+    for (i = 0; i < app->watch_count; i++)
+        if (app->watches[i]->id == id)
+            return app->watches[i];
+    return NULL;
+}
+
+app_watch *app_selected_watch(app *app)
+{
+    return app_watch_of(app, shared_stopwatch_selected_id(&app->shared));
+}
+
+/* Stopwatch 1 in the state folder itself (the files of every Lapwing before load as it),
+ * stopwatch N in stopwatch-N inside it. FALSE when the path does not fit. */
+static BOOL watch_folder(const app *app, uint32_t id, WCHAR *folder)
+{
+    int written;
+
+    if (id == 1)
+        written = _snwprintf(folder, MAX_PATH, L"%ls", app->state_folder);
+    else
+        written = _snwprintf(folder, MAX_PATH, L"%ls\\stopwatch-%lu", app->state_folder,
+                             (unsigned long)id);
+    if (written < 0 || written >= MAX_PATH)
+        return FALSE;
+    folder[MAX_PATH - 1] = L'\0';
+    return TRUE;
+}
+
+/* A stopwatch's saving, its store opened in its folder (created if need be); NULL with the
+ * error set. */
+static app_watch *watch_open(app *app, uint32_t id)
+{
+    WCHAR folder[MAX_PATH];
+    app_watch *watch = calloc(1, sizeof(*watch));
+    app_watch **grown;
+
+    if (!watch)
+    {
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    grown = realloc(app->watches, (app->watch_count + 1) * sizeof(*grown));
+    if (!grown)
+    {
+        free(watch);
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    app->watches = grown;
+    watch->id = id;
+    watch->saved_state = STOPWATCH_STOPPED;
+    watch->store.functions = app->file_functions;
+    if (!watch_folder(app, id, folder))
+    {
+        free(watch);
+        SetLastError(ERROR_FILENAME_EXCED_RANGE);
+        return NULL;
+    }
+    if (!state_store_initialize(&watch->store, folder))
+    {
+        DWORD error = GetLastError();
+        free(watch);
+        SetLastError(error ? error : ERROR_PATH_NOT_FOUND);
+        return NULL;
+    }
+    watch->store_open = TRUE;
+    app->watches[app->watch_count++] = watch;
+    return watch;
+}
+
+static void watch_close(app_watch *watch)
+{
+    if (watch->store_open)
+        state_store_delete(&watch->store);
+    watch->store_open = FALSE;
+    free(watch);
+}
+
+/* A removed stopwatch's files go with it (once the list no longer names it); its runs are in
+ * the history by then. Stopwatch 1's are the state folder's own: only its state files go. */
+static void watch_forget_files(app *app, uint32_t id)
+{
+    static const WCHAR *const names[] = { L"state.txt", L"state.bak.txt", L"journal.txt" };
+    WCHAR folder[MAX_PATH], path[MAX_PATH];
+    size_t i;
+
+    if (!watch_folder(app, id, folder))
+        return;
+    for (i = 0; i < ARRAYSIZE(names); i++)
+        if (file_path_in(path, folder, names[i]))
+            DeleteFileW(path);
+    if (id != 1)
+        RemoveDirectoryW(folder); /* not when the user put something else there */
+}
+
+/* The stopwatch as a saved state (laps converted to 100 ns); FALSE when out of memory or gone. */
+static BOOL saved_from_stopwatch(app *app, app_watch *watch, saved_state *saved,
+                                 stopwatch_persist_view *view)
 {
     laps copy;
 
     saved_state_initialize(saved);
-    if (!shared_stopwatch_copy_for_saving(&app->shared, shared_stopwatch_selected_id(&app->shared),
-                                          view, &copy))
+    if (!shared_stopwatch_copy_for_saving(&app->shared, watch->id, view, &copy))
         return FALSE;
     app_laps_to_units(&copy, view->frequency);
     saved->laps = copy;
-    note_run_start(app, view);
-    saved->started_wall = app->run_started_wall;
+    note_run_start(watch, view);
+    saved->started_wall = watch->run_started_wall;
     saved->state = view->state;
     saved->banked = to_units(view->banked, view->frequency);
     if (view->state == STOPWATCH_RUNNING)
@@ -161,6 +264,172 @@ static BOOL saved_from_stopwatch(app *app, saved_state *saved, stopwatch_persist
         boot_id(saved->boot_id, sizeof(saved->boot_id));
     }
     return TRUE;
+}
+
+static DWORD watch_snapshot(app *app, app_watch *watch)
+{
+    saved_state saved;
+    stopwatch_persist_view view;
+    DWORD error;
+
+    if (!watch->store_open)
+        return ERROR_SUCCESS;
+    if (!saved_from_stopwatch(app, watch, &saved, &view))
+    {
+        saved_state_delete(&saved);
+        return ERROR_NOT_ENOUGH_MEMORY;
+    }
+    error = state_store_write_snapshot(&watch->store, &saved);
+    if (error == ERROR_SUCCESS)
+    {
+        watch->saved_state = view.state;
+        watch->saved_lap_count = view.lap_count;
+    }
+    saved_state_delete(&saved);
+    return error;
+}
+
+/* What changed on one stopwatch since the disk last had it, appended to its journal. */
+static DWORD watch_changes(app *app, app_watch *watch)
+{
+    stopwatch_persist_view view;
+    text_buffer lines;
+    size_t i;
+    DWORD error = ERROR_SUCCESS;
+
+    if (!watch->store_open || !shared_stopwatch_persist_view_of(&app->shared, watch->id, &view))
+        return ERROR_SUCCESS;
+    /* A reset, an undone reset, a long journal or a journal that missed lines: a snapshot. */
+    if (app->save_error || watch->store.journal_lines > JOURNAL_LINES_MAX ||
+        (view.state == STOPWATCH_STOPPED && watch->saved_state != STOPWATCH_STOPPED) ||
+        (watch->saved_state == STOPWATCH_STOPPED && view.state == STOPWATCH_PAUSED))
+        return watch_snapshot(app, watch);
+    if (view.state == watch->saved_state && view.lap_count == watch->saved_lap_count)
+        return ERROR_SUCCESS; /* the common case for all but the stopwatch a command was for */
+
+    text_buffer_initialize(&lines);
+    for (i = view.lap_count; i < watch->saved_lap_count; i++)
+        state_write_undo_lap(&lines);
+    for (i = watch->saved_lap_count; i < view.lap_count; i++)
+    {
+        uint64_t total;
+        if (shared_stopwatch_get_lap_of(&app->shared, watch->id, i, &total))
+            state_write_lap(&lines, to_units(total, view.frequency));
+    }
+    if (view.state != watch->saved_state)
+    {
+        if (watch->saved_state == STOPWATCH_STOPPED)
+        {
+            /* A new run: when it started, for the history (the date a user reads). */
+            note_run_start(watch, &view);
+            state_write_started(&lines, watch->run_started_wall);
+        }
+        if (view.state == STOPWATCH_RUNNING)
+        {
+            char id[STATE_BOOT_ID_MAX + 1];
+            uint64_t run = view.now > view.run_start ? view.now - view.run_start : 0;
+            boot_id(id, sizeof(id));
+            state_write_run(&lines, to_units(view.banked, view.frequency),
+                            to_units(view.run_start, view.frequency),
+                            app_wall_clock_now() - to_units(run, view.frequency), id);
+        }
+        else if (view.state == STOPWATCH_PAUSED)
+            state_write_pause(&lines, to_units(view.banked, view.frequency));
+    }
+    if (lines.failed)
+        error = ERROR_NOT_ENOUGH_MEMORY;
+    else if (lines.length)
+        error = state_store_append(&watch->store, lines.text, lines.length);
+    text_buffer_delete(&lines);
+    if (error != ERROR_SUCCESS)
+        return error;
+    watch->saved_state = view.state;
+    watch->saved_lap_count = view.lap_count;
+    return ERROR_SUCCESS;
+}
+
+enum
+{
+    LIST_FILE_LIMIT = 4 * 1024 * 1024,
+    IDS_MAX = STOPWATCH_SET_MAX + 1
+};
+
+static BOOL list_path(const app *app, WCHAR *path)
+{
+    return file_path_in(path, app->state_folder, L"stopwatches.txt");
+}
+
+/* stopwatches.txt, rewritten (atomically) when its text changed: a stopwatch added, removed,
+ * renamed, moved or selected. */
+static DWORD write_list_if_changed(app *app)
+{
+    WCHAR path[MAX_PATH];
+    text_buffer text;
+    DWORD error = ERROR_SUCCESS;
+
+    text_buffer_initialize(&text);
+    if (!shared_stopwatch_write_list(&app->shared, &text))
+        error = ERROR_NOT_ENOUGH_MEMORY;
+    else if (app->list_written && app->list_written_length == text.length &&
+             memcmp(app->list_written, text.text, text.length) == 0)
+        error = ERROR_SUCCESS;
+    else if (!list_path(app, path))
+        error = ERROR_FILENAME_EXCED_RANGE;
+    else if ((error = file_write_atomic(app->file_functions, path, text.text, text.length,
+                                        NULL)) == ERROR_SUCCESS)
+    {
+        free(app->list_written);
+        app->list_written = text.text; /* kept, to compare with the next */
+        app->list_written_length = text.length;
+        text.text = NULL;
+    }
+    text_buffer_delete(&text);
+    return error;
+}
+
+/* The saving in step with the set: a stopwatch added gets its files (a fresh snapshot), the
+ * list is written, and then a stopwatch gone loses its files (in that order: a kill between
+ * leaves at worst a folder no list names). */
+static DWORD sync_watches(app *app)
+{
+    uint32_t ids[IDS_MAX];
+    size_t count = shared_stopwatch_ids(&app->shared, ids, ARRAYSIZE(ids)), i, j;
+    DWORD error = ERROR_SUCCESS, list_error;
+
+    if (count > ARRAYSIZE(ids))
+        count = ARRAYSIZE(ids);
+    for (i = 0; i < count; i++)
+    {
+        app_watch *watch;
+        if (app_watch_of(app, ids[i]))
+            continue;
+        watch_forget_files(app, ids[i]); /* nothing of an earlier life replays into it */
+        if ((watch = watch_open(app, ids[i])) == NULL)
+            error = GetLastError();
+        else if ((list_error = watch_snapshot(app, watch)) != ERROR_SUCCESS)
+            error = list_error;
+    }
+    list_error = write_list_if_changed(app);
+    if (list_error != ERROR_SUCCESS)
+        return list_error;
+    for (i = 0; i < app->watch_count;)
+    {
+        BOOL listed = FALSE;
+        for (j = 0; j < count && !listed; j++)
+            listed = ids[j] == app->watches[i]->id;
+        if (listed)
+        {
+            i++;
+            continue;
+        }
+        {
+            uint32_t gone = app->watches[i]->id;
+            watch_close(app->watches[i]);
+            app->watches[i] = app->watches[--app->watch_count];
+            watch_forget_files(app, gone);
+        }
+    }
+    return error;
 }
 
 /* Tells the caller once when saving starts failing, and once when it works again. */
@@ -178,94 +447,48 @@ static app_save_news outcome(app *app, DWORD error)
 
 app_save_news app_save_snapshot(app *app)
 {
-    saved_state saved;
-    stopwatch_persist_view view;
-    DWORD error;
+    DWORD error, first = ERROR_SUCCESS;
+    size_t i;
 
     if (!app->saving)
         return APP_SAVE_QUIET;
-    if (!saved_from_stopwatch(app, &saved, &view))
-        return outcome(app, ERROR_NOT_ENOUGH_MEMORY);
-    error = state_store_write_snapshot(&app->store, &saved);
-    if (error == ERROR_SUCCESS)
-    {
-        app->saved_state = view.state;
-        app->saved_lap_count = view.lap_count;
-    }
-    saved_state_delete(&saved);
-    return outcome(app, error);
+    first = sync_watches(app);
+    for (i = 0; i < app->watch_count; i++)
+        if ((error = watch_snapshot(app, app->watches[i])) != ERROR_SUCCESS && !first)
+            first = error;
+    return outcome(app, first);
 }
 
 app_save_news app_save_changes(app *app)
 {
-    stopwatch_persist_view view;
-    text_buffer lines;
+    DWORD error, first;
     size_t i;
-    DWORD error = ERROR_SUCCESS;
 
     if (!app->saving)
         return APP_SAVE_QUIET;
-    shared_stopwatch_persist_view(&app->shared, &view);
-    /* A reset, an undone reset, a long journal or a journal that missed lines: a snapshot. */
-    if (app->save_error || app->store.journal_lines > JOURNAL_LINES_MAX ||
-        (view.state == STOPWATCH_STOPPED && app->saved_state != STOPWATCH_STOPPED) ||
-        (app->saved_state == STOPWATCH_STOPPED && view.state == STOPWATCH_PAUSED))
+    if (app->save_error)
         return app_save_snapshot(app);
-
-    text_buffer_initialize(&lines);
-    for (i = view.lap_count; i < app->saved_lap_count; i++)
-        state_write_undo_lap(&lines);
-    for (i = app->saved_lap_count; i < view.lap_count; i++)
-    {
-        uint64_t lap_ticks, total;
-        if (shared_stopwatch_get_lap(&app->shared, i, &lap_ticks, &total))
-            state_write_lap(&lines, to_units(total, view.frequency));
-    }
-    if (view.state != app->saved_state)
-    {
-        if (app->saved_state == STOPWATCH_STOPPED)
-        {
-            /* A new run: when it started, for the history (the date a user reads). */
-            note_run_start(app, &view);
-            state_write_started(&lines, app->run_started_wall);
-        }
-        if (view.state == STOPWATCH_RUNNING)
-        {
-            char id[STATE_BOOT_ID_MAX + 1];
-            uint64_t run = view.now > view.run_start ? view.now - view.run_start : 0;
-            boot_id(id, sizeof(id));
-            state_write_run(&lines, to_units(view.banked, view.frequency),
-                            to_units(view.run_start, view.frequency),
-                            app_wall_clock_now() - to_units(run, view.frequency), id);
-        }
-        else if (view.state == STOPWATCH_PAUSED)
-            state_write_pause(&lines, to_units(view.banked, view.frequency));
-    }
-    if (lines.failed)
-        error = ERROR_NOT_ENOUGH_MEMORY;
-    else if (lines.length)
-        error = state_store_append(&app->store, lines.text, lines.length);
-    text_buffer_delete(&lines);
-    if (error != ERROR_SUCCESS)
-        return outcome(app, error);
-    app->saved_state = view.state;
-    app->saved_lap_count = view.lap_count;
-    return outcome(app, ERROR_SUCCESS);
+    first = sync_watches(app);
+    for (i = 0; i < app->watch_count; i++)
+        if ((error = watch_changes(app, app->watches[i])) != ERROR_SUCCESS && !first)
+            first = error;
+    return outcome(app, first);
 }
 
 app_save_news app_save_note(app *app, size_t lap, const char *text)
 {
+    app_watch *watch = app_selected_watch(app);
     text_buffer line;
     DWORD error;
 
-    if (!app->saving)
+    if (!app->saving || !watch || !watch->store_open)
         return APP_SAVE_QUIET;
     if (app->save_error)
         return app_save_snapshot(app);
     text_buffer_initialize(&line);
     state_write_note(&line, lap, text);
     error = line.failed ? ERROR_NOT_ENOUGH_MEMORY
-                        : state_store_append(&app->store, line.text, line.length);
+                        : state_store_append(&watch->store, line.text, line.length);
     text_buffer_delete(&line);
     return outcome(app, error);
 }
@@ -318,57 +541,105 @@ DWORD app_save_preferences(app *app)
 
 static void finish_saving(app *app);
 
-void app_load_state(app *app, app_load_news *news, BOOL save)
+/* Stopwatch `watch`'s saved state, back in ticks of this machine's counter, onto it. */
+static void restore_watch(app *app, app_watch *watch, saved_state *saved, bool *clamped)
 {
-    WCHAR folder[MAX_PATH];
-    saved_state saved;
-    state_report report;
-    uint64_t frequency = shared_stopwatch_frequency(&app->shared), banked, run_start = 0, counter_now;
-    bool clamped = false;
+    uint64_t frequency = shared_stopwatch_frequency(&app->shared), banked, run_start = 0;
+    uint64_t counter_now = performance_counter_now();
 
+    banked = ticks_from_units(saved->banked, frequency, UNITS);
+    if (saved->state == STOPWATCH_RUNNING)
+    {
+        uint64_t now_units = to_units(counter_now, frequency);
+        uint64_t elapsed = state_elapsed_now(
+            saved, same_boot(saved->boot_id, now_units, saved->run_start_counter), now_units,
+            app_wall_clock_now(), clamped);
+        uint64_t run = ticks_from_units(elapsed - saved->banked, frequency, UNITS);
+        run_start = counter_now > run ? counter_now - run : 0;
+        if (run > counter_now)
+            banked += run - counter_now; /* a run longer than this boot: bank the rest */
+    }
+    app_laps_from_units(&saved->laps, frequency);
+    watch->run_started_wall = saved->state == STOPWATCH_STOPPED ? 0 : saved->started_wall;
+    shared_stopwatch_restore(&app->shared, watch->id, saved->state, banked, run_start,
+                             &saved->laps);
+}
+
+/* stopwatches.txt into the set, when there is one (a state of an earlier Lapwing has none: its
+ * one stopwatch is stopwatch 1). FALSE when it is there but cannot be read now. */
+static BOOL load_list(app *app, app_load_news *news)
+{
+    WCHAR path[MAX_PATH];
+    char *text = NULL;
+    size_t length = 0;
+    stopwatch_list_report report;
     DWORD error;
 
+    if (!list_path(app, path))
+        return TRUE;
+    error = file_read_all(path, LIST_FILE_LIMIT, &text, &length);
+    if (error == ERROR_FILE_NOT_FOUND || error == ERROR_PATH_NOT_FOUND)
+        return TRUE;
+    if (error != ERROR_SUCCESS)
+    {
+        news->error = error;
+        return FALSE;
+    }
+    shared_stopwatch_read_list(&app->shared, text, length, &report);
+    if (report.bad_lines || report.no_header)
+        news->damaged = TRUE; /* what could be read is used; the rest is rewritten */
+    free(text);
+    return TRUE;
+}
+
+void app_load_state(app *app, app_load_news *news, BOOL save)
+{
+    uint32_t ids[IDS_MAX];
+    size_t count, i;
+    bool clamped = false;
+
     ZeroMemory(news, sizeof(*news));
-    if (!state_store_default_folder(folder, ARRAYSIZE(folder)) ||
-        !state_store_initialize(&app->store, folder))
+    if (!state_store_default_folder(app->state_folder, ARRAYSIZE(app->state_folder)) ||
+        (!CreateDirectoryW(app->state_folder, NULL) && GetLastError() != ERROR_ALREADY_EXISTS))
     {
         news->error = GetLastError() ? GetLastError() : ERROR_PATH_NOT_FOUND;
         return;
     }
     app->saving = TRUE;
     app->finish_saving = finish_saving;
-    load_settings(app, folder);
-    error = state_store_load(&app->store, &saved, &report, news->kept_as,
-                             ARRAYSIZE(news->kept_as));
-    if (error != ERROR_SUCCESS)
+    load_settings(app, app->state_folder);
+    if (!load_list(app, news))
     {
-        /* The files are there but cannot be read now: never write over them. */
-        news->error = error;
         app_stop_saving(app);
         app->settings_path[0] = L'\0';
         return;
     }
-    news->damaged = report.bad_lines || report.no_header || report.wrong_version || report.no_end;
-
-    /* Back to ticks of this machine's counter. */
-    counter_now = performance_counter_now();
-    banked = ticks_from_units(saved.banked, frequency, UNITS);
-    if (saved.state == STOPWATCH_RUNNING)
+    count = shared_stopwatch_ids(&app->shared, ids, ARRAYSIZE(ids));
+    for (i = 0; i < count && i < ARRAYSIZE(ids); i++)
     {
-        uint64_t now_units = to_units(counter_now, frequency);
-        uint64_t elapsed = state_elapsed_now(
-            &saved, same_boot(saved.boot_id, now_units, saved.run_start_counter), now_units,
-            app_wall_clock_now(), &clamped);
-        uint64_t run = ticks_from_units(elapsed - saved.banked, frequency, UNITS);
-        run_start = counter_now > run ? counter_now - run : 0;
-        if (run > counter_now)
-            banked += run - counter_now; /* a run longer than this boot: bank the rest */
+        saved_state saved;
+        state_report report;
+        WCHAR kept_as[ARRAYSIZE(news->kept_as)] = L"";
+        app_watch *watch = watch_open(app, ids[i]);
+        DWORD error = watch ? state_store_load(&watch->store, &saved, &report, kept_as,
+                                               ARRAYSIZE(kept_as))
+                            : GetLastError();
+        if (error != ERROR_SUCCESS)
+        {
+            /* The files are there but cannot be read now: never write over them. */
+            news->error = error;
+            app_stop_saving(app);
+            app->settings_path[0] = L'\0';
+            return;
+        }
+        if (kept_as[0])
+            wcscpy(news->kept_as, kept_as);
+        if (report.bad_lines || report.no_header || report.wrong_version || report.no_end)
+            news->damaged = TRUE;
+        restore_watch(app, watch, &saved, &clamped);
+        saved_state_delete(&saved);
     }
-    app_laps_from_units(&saved.laps, frequency);
-    app->run_started_wall = saved.state == STOPWATCH_STOPPED ? 0 : saved.started_wall;
     news->clamped = clamped;
-    shared_stopwatch_restore(&app->shared, shared_stopwatch_selected_id(&app->shared), saved.state, banked, run_start, &saved.laps);
-    saved_state_delete(&saved);
     if (!save)
     {
         /* Only read (lapwing --status, --export with no Lapwing running): nothing written. */
@@ -376,9 +647,12 @@ void app_load_state(app *app, app_load_news *news, BOOL save)
         app->settings_path[0] = L'\0';
         return;
     }
-    /* A fresh snapshot with this boot's anchors, and its own journal from here on. */
-    app->saved_state = STOPWATCH_STOPPED;
-    app->saved_lap_count = 0;
+    /* A fresh snapshot of each with this boot's anchors, and its own journal from here on. */
+    for (i = 0; i < app->watch_count; i++)
+    {
+        app->watches[i]->saved_state = STOPWATCH_STOPPED;
+        app->watches[i]->saved_lap_count = 0;
+    }
     app_save_snapshot(app);
     if (app->save_error)
         news->error = app->save_error;
@@ -386,12 +660,20 @@ void app_load_state(app *app, app_load_news *news, BOOL save)
 
 void app_stop_saving(app *app)
 {
-    if (app->saving)
-        state_store_delete(&app->store);
+    size_t i;
+
+    for (i = 0; i < app->watch_count; i++)
+        watch_close(app->watches[i]);
+    free(app->watches);
+    app->watches = NULL;
+    app->watch_count = 0;
+    free(app->list_written);
+    app->list_written = NULL;
+    app->list_written_length = 0;
     app->saving = FALSE;
 }
 
-/* app->finish_saving: the last snapshot, then the store closed. */
+/* app->finish_saving: the last snapshot, then the stores closed. */
 static void finish_saving(app *app)
 {
     if (app->saving)

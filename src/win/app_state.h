@@ -31,5 +31,8 @@ void app_laps_to_units(laps *laps, uint64_t frequency);
 void app_laps_from_units(laps *laps, uint64_t frequency);
 /* Stops saving (flushed and closed); app_delete calls it after a last snapshot. */
 void app_stop_saving(app *app);
+/* Stopwatch `id`'s saving, or the selected one's; NULL while not saving. */
+app_watch *app_watch_of(app *app, uint32_t id);
+app_watch *app_selected_watch(app *app);
 
 #endif

@@ -403,7 +403,7 @@ main_window_changes main_window_execute(main_window *state, UINT command)
     case IDM_EXIT:        PostMessageW(state->window, WM_CLOSE, 0, 0); break;
     case IDM_HELP:
         help_box_show(state->window, state->app->accelerators,
-                      state->app->saving ? state->app->store.folder : L"");
+                      state->app->saving ? state->app->state_folder : L"");
         break;
     case IDM_ABOUT:       help_box_show_about(state->window); break;
     }

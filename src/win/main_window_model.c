@@ -74,7 +74,7 @@ main_window_changes main_window_set_notice_text(main_window *state, const WCHAR 
 main_window_changes main_window_notice_save_news(main_window *state, app_save_news news)
 {
     WCHAR system_text[256];
-    const WCHAR *inserts[2] = { state->app->store.folder, system_text };
+    const WCHAR *inserts[2] = { state->app->state_folder, system_text };
 
     if (news == APP_SAVE_WORKS_AGAIN || news == APP_SAVE_HISTORY_WORKS_AGAIN)
         return main_window_set_notice(state, IDS_NOTICE_SAVE_WORKS, NULL);
