@@ -76,6 +76,7 @@ launch() {
     rm -rf "$work/state" && mkdir -p "$work/state"
     [ -z "$ini" ] || printf "$ini" > "$work/state/lapwing.ini"
     [ -z "$state" ] || cp "$state" "$work/state/state.txt"
+    [ -z "${stopwatch_list:-}" ] || printf "$stopwatch_list" > "$work/state/stopwatches.txt"
     LAPWING_STATE_DIR=$(winepath -w "$work/state" 2>/dev/null)
     export LAPWING_STATE_DIR
     (cd "$bin" && wine "$exe" "$@" >/dev/null 2>&1 &)
@@ -138,6 +139,12 @@ measure "Lapwing, running, tenths" lapwing.exe '[view]\r\nprecision=tenths\r\n' 
 measure "Lapwing, running, seconds" lapwing.exe '[view]\r\nprecision=seconds\r\n' --start
 measure "Lapwing, running, minimized (title once a second)" lapwing.exe "" --start --minimized
 measure "Lapwing, running, minimized, no time in the title" lapwing.exe '[view]\r\ntime_in_title=0\r\n' --start --minimized
+# A hundred stopwatches (stopwatches.txt lists them), every one running: one clock thread, the
+# shown one at its precision and the strip once a second.
+stopwatch_list="lapwing-stopwatches 1\nnext 101\n$(seq 1 100 | sed 's/^/stopwatch /; s/$/\\n/' | tr -d '\n')selected 1\n"
+measure "100 stopwatches, all running, hundredths" lapwing.exe "" --start-all
+measure "100 stopwatches, the shown one paused, the rest running" lapwing.exe "" --start-all --stopwatch 1 --stop
+stopwatch_list=""
 fi
 
 # ---- 3. The display's lag ---------------------------------------------------------------------

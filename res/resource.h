@@ -57,6 +57,7 @@
 #define IDC_CURRENT_LAP         202
 #define IDC_SUMMARY             203
 #define IDC_STATUS              204
+#define IDC_STRIP               205 /* the strip of stopwatches, from two on */
 
 /* Strings: every one is in each lang/xx-XX.rc. */
 #define IDS_APP_TITLE           1000
@@ -66,6 +67,21 @@
 #define IDS_LAP                 1004
 #define IDS_RESET               1005
 #define IDS_LAP_LIST_NAME       1006
+/* Several stopwatches: a stopwatch not named yet (%1 its number), the strip's name and the
+ * words for a stopwatch's state, the rename dialog, and what a name may not be. */
+#define IDS_STOPWATCH_DEFAULT_NAME 1060
+#define IDS_STRIP_NAME          1061
+#define IDS_STRIP_RUNNING       1062
+#define IDS_STRIP_PAUSED        1063
+#define IDS_STRIP_STOPPED       1064
+#define IDS_STOPWATCH_NAME_TITLE 1065
+#define IDS_STOPWATCH_NAME_LABEL 1066
+#define IDS_ERROR_NAME_TAKEN    1067
+#define IDS_ERROR_NAME_DIGITS   1068
+/* The command line's words on stopwatches: %1 the argument, or the name. */
+#define IDS_CLI_MISSING_NAME    1069
+#define IDS_CLI_NO_SUCH_STOPWATCH 1070
+#define IDS_CLI_NAME_NOT_NEW    1071
 #define IDS_LAP_LIST_EMPTY      1007    /* %1 the start key, %2 the lap keys */
 #define IDS_COLUMN_NUMBER       1010
 #define IDS_COLUMN_LAP          1011
@@ -121,7 +137,16 @@
 #define IDS_HELP_EXIT           1227
 #define IDS_HELP_SET_TIME       1228
 #define IDS_HELP_HISTORY        1229
-#define IDS_HELP_SAY_TIME       1230
+#define IDS_HELP_SAY_TIME       1240
+#define IDS_HELP_NEW_STOPWATCH  1241
+#define IDS_HELP_NEXT_STOPWATCH 1242
+#define IDS_HELP_PREVIOUS_STOPWATCH 1243
+#define IDS_HELP_SELECT_STOPWATCH 1244
+#define IDS_HELP_RENAME_STOPWATCH 1245
+#define IDS_HELP_REMOVE_STOPWATCH 1246
+#define IDS_HELP_START_ALL      1247
+#define IDS_HELP_PAUSE_ALL      1248
+#define IDS_HELP_LAP_STOPWATCH  1249
 /* The keyboard shortcuts window (F1): its columns, and under them %1 the version, %2 where
  * the saved state lives. The About box: %1 the version. */
 #define IDS_HELP_COLUMN_KEYS    1230
@@ -151,6 +176,13 @@
 #define IDS_MENU_SET_TIME       1317
 #define IDS_MENU_HISTORY        1318
 #define IDS_MENU_SAY_TIME       1319
+#define IDS_MENU_NEW_STOPWATCH  1320
+#define IDS_MENU_NEXT_STOPWATCH 1321
+#define IDS_MENU_PREVIOUS_STOPWATCH 1322
+#define IDS_MENU_RENAME_STOPWATCH 1323
+#define IDS_MENU_REMOVE_STOPWATCH 1324
+#define IDS_MENU_START_ALL      1325
+#define IDS_MENU_PAUSE_ALL      1326
 
 /* Key names and how keys are listed */
 #define IDS_KEY_SPACE           1400
@@ -222,6 +254,16 @@
 #define IDS_NOTICE_HISTORY_DAMAGED 1633 /* %1 the damaged copy's name */
 #define IDS_NOTICE_SAY_TIME     1634    /* %1 the time, %2 the current lap's number, %3 its time */
 #define IDS_NOTICE_SAY_TIME_STOPPED 1635 /* %1 the time */
+#define IDS_NOTICE_ADDED_STOPWATCH 1636  /* %1 its name, %2 the keys that rename it */
+#define IDS_NOTICE_REMOVED_STOPWATCH 1637 /* %1 its name, %2 undo's keys */
+#define IDS_NOTICE_PUT_BACK_STOPWATCH 1638 /* %1 its name */
+#define IDS_NOTICE_STARTED_ALL  1639    /* %1 how many */
+#define IDS_NOTICE_PAUSED_ALL   1640    /* %1 how many */
+#define IDS_NOTICE_RENAMED_STOPWATCH 1641 /* %1 the name */
+#define IDS_NOTICE_LAP_ON       1642    /* %1 the stopwatch's name, %2 the lap's number, %3 its time */
+#define IDS_NOTICE_NOT_RUNNING  1643    /* %1 the stopwatch's name */
+#define IDS_NOTICE_ONLY_STOPWATCH 1644
+#define IDS_NOTICE_FULL         1645
 
 /* The command line: %1 the argument refused, or the version */
 #define IDS_CLI_UNKNOWN         1650

@@ -2,7 +2,7 @@
 # Makes the README's pictures (docs/screenshot*.png) as a Windows user sees Lapwing: inside a
 # Wine virtual desktop, which draws a title bar, at 96 DPI. Light with laps running, dark and
 # paused, and mini mode. Needs the mingw64 build (sh scripts/run.sh or scripts/test.sh makes it).
-# Usage: sh scripts/screenshots.sh
+# Usage: sh scripts/screenshots.sh [NAME...]   (NAME: screenshot-mini etc.; none: every one)
 set -eu
 cd "$(dirname "$0")/.."
 top=$(pwd)
@@ -48,9 +48,23 @@ shot() {
     echo "saved $out"
 }
 
+# want NAME: whether the command line asks for that picture (every one when it names none).
+want() {
+    name=$1
+    for asked in $wanted; do [ "$asked" = "$name" ] && return 0; done
+    [ -z "$wanted" ]
+}
+wanted="$*"
+
 laps="space sleep:1.2 l sleep:0.8 l sleep:1.1 l sleep:0.7 l sleep:0.6"
 # shellcheck disable=SC2086
-shot docs/screenshot.png 440x580+0+0 "" $laps
+want screenshot && shot docs/screenshot.png 440x580+0+0 "" $laps
 # shellcheck disable=SC2086
-shot docs/screenshot-dark.png 440x580+0+0 '[view]\r\ntheme=dark\r\n' $laps space
-shot docs/screenshot-mini.png 270x90+285+5 "" space sleep:0.8 m sleep:1.5
+want screenshot-dark && shot docs/screenshot-dark.png 440x580+0+0 '[view]\r\ntheme=dark\r\n' $laps space
+want screenshot-mini && shot docs/screenshot-mini.png 270x90+285+5 "" space sleep:0.8 m sleep:1.5
+# Three runners started together, each named (Ctrl+F2), a lap on each by its number key.
+want screenshot-stopwatches && shot docs/screenshot-stopwatches.png 440x580+0+0 "" \
+    ctrl+F2 sleep:0.7 shift+a n n a Return ctrl+n ctrl+F2 sleep:0.7 shift+b e n Return \
+    ctrl+n ctrl+F2 sleep:0.7 shift+c l e o Return ctrl+shift+space sleep:1.1 1 sleep:0.6 2 \
+    3 sleep:0.9 1 ctrl+1 sleep:0.8
+true

@@ -5,6 +5,7 @@
 
 #include "lapwing/command_ids.h"
 #include "lapwing/command_line.h"
+#include "lapwing/stopwatch_set.h"
 
 #include "test_core.h"
 
@@ -244,6 +245,61 @@ static void jump_list_tasks_are_the_command_line_of_their_command(void **state)
     }
 }
 
+/* Several stopwatches: --new and --stopwatch carry a name, in requests too; a name that does
+ * not do (no such stopwatch, a name taken) is found before anything is applied. */
+static void stopwatch_options_carry_names_checked_against_the_set(void **state)
+{
+    command_line parsed, back;
+    text_buffer request;
+    stopwatch_set set;
+    char path[64];
+    size_t place;
+    (void)state;
+    assert_int_equal(parse(&parsed, "--new B --stopwatch B --lap --stopwatch 1 --start-all "
+                                    "--stop-all"),
+                     COMMAND_LINE_OK);
+    assert_int_equal(parsed.action_count, 6);
+    assert_int_equal(parsed.actions[0], ACTION_NEW);
+    assert_string_equal(parsed.names[0], "B");
+    assert_int_equal(parsed.actions[1], ACTION_CHOOSE);
+    assert_int_equal(parsed.actions[4], ACTION_START_ALL);
+    assert_int_equal(parsed.actions[5], ACTION_STOP_ALL);
+    assert_int_equal(parse(&parsed, "--stopwatch"), COMMAND_LINE_MISSING_NAME);
+    assert_int_equal(parse(&parsed, "--list"), COMMAND_LINE_OK);
+    assert_true(parsed.list);
+    assert_true(command_line_is_query(&parsed));
+
+    /* Through a request, names and all. */
+    assert_int_equal(parse(&parsed, "--new Läufer --stopwatch Läufer --lap"), COMMAND_LINE_OK);
+    text_buffer_initialize(&request);
+    command_line_write_request(&request, &parsed);
+    assert_false(request.failed);
+    assert_true(command_line_read_request(request.text, request.length, &back, path,
+                                          sizeof(path)));
+    assert_int_equal(back.action_count, 3);
+    assert_string_equal(back.names[0], "Läufer");
+    assert_string_equal(back.names[1], "Läufer");
+    assert_int_equal(back.actions[2], ACTION_LAP);
+    text_buffer_delete(&request);
+
+    /* Against a set of two: "Runner B" and an unnamed one. */
+    assert_true(stopwatch_set_initialize(&set, 1000u));
+    assert_int_equal(stopwatch_set_add(&set, "Runner B", 0, &place), STOPWATCH_SET_OK);
+    assert_int_equal(parse(&parsed, "--stopwatch runner --lap"), COMMAND_LINE_OK);
+    assert_int_equal(command_line_first_unknown_name(&parsed, &set), 0);
+    parsed.names[0] = "RUNNER B"; /* case is ignored */
+    assert_int_equal(command_line_first_unknown_name(&parsed, &set), parsed.action_count);
+    assert_int_equal(parse(&parsed, "--stopwatch 2 --lap --stopwatch 3"), COMMAND_LINE_OK);
+    assert_int_equal(command_line_first_unknown_name(&parsed, &set), 2);
+    assert_int_equal(parse(&parsed, "--new C --stopwatch 3 --stopwatch c"), COMMAND_LINE_OK);
+    assert_int_equal(command_line_first_unknown_name(&parsed, &set), parsed.action_count);
+    assert_int_equal(parse(&parsed, "--new C --new c"), COMMAND_LINE_OK);
+    assert_int_equal(command_line_first_unknown_name(&parsed, &set), 1);
+    assert_int_equal(parse(&parsed, "--new 42"), COMMAND_LINE_OK);
+    assert_int_equal(command_line_first_unknown_name(&parsed, &set), 0);
+    stopwatch_set_delete(&set);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -256,6 +312,7 @@ int main(void)
         cmocka_unit_test(set_and_add_carry_their_times),
         cmocka_unit_test(history_options_are_queries),
         cmocka_unit_test(timed_actions_round_trip_as_requests),
+        cmocka_unit_test(stopwatch_options_carry_names_checked_against_the_set),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

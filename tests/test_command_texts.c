@@ -128,6 +128,9 @@ static void tooltips_help_and_menu_name_the_tables_keys(void **state)
     assert_non_null(wcsstr(help, L"Ctrl+C or Ctrl+Insert: copy the selected laps"));
     assert_non_null(wcsstr(help, L"Ctrl+Z: undo the last lap, or the last reset\n"));
     assert_non_null(wcsstr(help, L"F1: these keyboard shortcuts\n"));
+    assert_non_null(wcsstr(help, L"Ctrl+1 \u2026 Ctrl+9: stopwatch 1 to 9\n"));
+    assert_non_null(wcsstr(help, L"1 \u2026 9: a lap on stopwatch 1 to 9"));
+    assert_non_null(wcsstr(help, L"Ctrl+Shift+Space: start every stopwatch"));
     assert_non_null(wcsstr(help, L"T: keep the window above the others, or not\n"));
     assert_true(GetMenuStringW(window_menu, IDM_HELP, menu_text, 128, MF_BYCOMMAND) > 0);
     assert_true(wcscmp(menu_text, L"&Keyboard shortcuts\tF1") == 0);
@@ -140,9 +143,15 @@ static void tooltips_help_and_menu_name_the_tables_keys(void **state)
     {
         const command_info *info = command_find(keys[i].cmd);
         WCHAR name[64];
+        size_t place;
+        /* A range's keys are named as one: "Ctrl+1 … Ctrl+9". */
+        BOOL inside_range =
+            (command_stopwatch_place(keys[i].cmd, IDM_SELECT_STOPWATCH_FIRST, &place) ||
+             command_stopwatch_place(keys[i].cmd, IDM_LAP_STOPWATCH_FIRST, &place)) &&
+            place != 0 && place != 8;
 
         command_text_key_name(&keys[i], name, 64);
-        if (!wcsstr(help, name))
+        if (!inside_range && !wcsstr(help, name))
             fail_msg("the help does not name %ls", name);
         if (info->tooltip)
         {

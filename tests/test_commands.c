@@ -45,6 +45,9 @@ static command_context context_of(const stopwatch *watch, size_t selected)
     context.can_undo = stopwatch_can_undo(watch);
     context.selected_laps = selected;
     context.in_mode = context.on_top = context.mini = context.full_screen = false;
+    context.stopwatch_count = 1;
+    context.running_count = context.state == STOPWATCH_RUNNING;
+    context.can_put_back = false;
     return context;
 }
 
@@ -103,7 +106,7 @@ static void enabled_exactly_when_the_stopwatch_would_do_it(void **state)
 /* F2 edits the selected lap's note, or the newest lap's with none selected: it needs a lap. */
 static void lap_commands_and_a_note_need_laps(void **state)
 {
-    command_context context = { STOPWATCH_PAUSED, 0, false, 0, false, false, false, false };
+    command_context context = { STOPWATCH_PAUSED, 0, false, 0, false, false, false, false, 1, 0, false };
     (void)state;
     assert_false(command_is_enabled(IDM_SAVE_CSV, &context));
     assert_false(command_is_enabled(IDM_COPY_ALL, &context));
@@ -121,7 +124,7 @@ static void lap_commands_and_a_note_need_laps(void **state)
 /* Set time applies stopped, paused and running alike. */
 static void set_time_applies_in_every_state(void **state)
 {
-    command_context context = { STOPWATCH_STOPPED, 0, false, 0, false, false, false, false };
+    command_context context = { STOPWATCH_STOPPED, 0, false, 0, false, false, false, false, 1, 0, false };
     (void)state;
     assert_true(command_is_enabled(IDM_SET_TIME, &context));
     context.state = STOPWATCH_RUNNING;
@@ -132,7 +135,7 @@ static void set_time_applies_in_every_state(void **state)
 
 static void switches_are_checked_when_on(void **state)
 {
-    command_context context = { STOPWATCH_RUNNING, 3, true, 1, false, false, false, false };
+    command_context context = { STOPWATCH_RUNNING, 3, true, 1, false, false, false, false, 1, 1, false };
     size_t i;
     (void)state;
     for (i = 0; i < command_count; i++)
@@ -150,7 +153,7 @@ static void switches_are_checked_when_on(void **state)
 
 static void window_commands_apply_always_and_esc_only_in_a_mode(void **state)
 {
-    command_context context = { STOPWATCH_RUNNING, 0, false, 0, false, false, false, false };
+    command_context context = { STOPWATCH_RUNNING, 0, false, 0, false, false, false, false, 1, 1, false };
     (void)state;
     assert_true(command_is_enabled(IDM_TOPMOST, &context));
     assert_true(command_is_enabled(IDM_MINI_MODE, &context));
@@ -162,6 +165,52 @@ static void window_commands_apply_always_and_esc_only_in_a_mode(void **state)
     assert_true(command_is_enabled(IDM_LEAVE_MODE, &context));
 }
 
+/* The commands for several stopwatches: a place in the id, and each applies when it can. */
+static void stopwatch_commands_carry_a_place_and_apply_when_they_can(void **state)
+{
+    command_context context = { STOPWATCH_STOPPED, 0, false, 0, false, false, false, false,
+                                1, 0, false };
+    size_t place = 99;
+    (void)state;
+    assert_true(command_stopwatch_place(IDM_SELECT_STOPWATCH_FIRST + 2 * IDM_STEP,
+                                        IDM_SELECT_STOPWATCH_FIRST, &place));
+    assert_int_equal(place, 2);
+    assert_true(command_stopwatch_place(IDM_LAP_STOPWATCH_FIRST, IDM_LAP_STOPWATCH_FIRST,
+                                        &place));
+    assert_int_equal(place, 0);
+    assert_false(command_stopwatch_place(IDM_SELECT_STOPWATCH_FIRST + 1,
+                                         IDM_SELECT_STOPWATCH_FIRST, &place));
+    assert_false(command_stopwatch_place(IDM_SELECT_STOPWATCH_FIRST +
+                                             IDM_STOPWATCH_PLACES * IDM_STEP,
+                                         IDM_SELECT_STOPWATCH_FIRST, &place));
+    assert_true(command_is_known(IDM_LAP_STOPWATCH_FIRST + 8 * IDM_STEP));
+    assert_true(IDM_LAP_STOPWATCH_FIRST + IDM_STOPWATCH_PLACES * IDM_STEP <= IDM_LIMIT);
+    assert_true(IDM_SELECT_STOPWATCH_FIRST + IDM_STOPWATCH_PLACES * IDM_STEP <=
+                IDM_LAP_STOPWATCH_FIRST);
+
+    /* One stopwatch: nothing to switch to or remove; Start all starts it. */
+    assert_true(command_is_enabled(IDM_NEW_STOPWATCH, &context));
+    assert_false(command_is_enabled(IDM_NEXT_STOPWATCH, &context));
+    assert_false(command_is_enabled(IDM_REMOVE_STOPWATCH, &context));
+    assert_true(command_is_enabled(IDM_SELECT_STOPWATCH_FIRST, &context));
+    assert_false(command_is_enabled(IDM_SELECT_STOPWATCH_FIRST + IDM_STEP, &context));
+    assert_true(command_is_enabled(IDM_START_ALL, &context));
+    assert_false(command_is_enabled(IDM_PAUSE_ALL, &context));
+    /* Three, all running: Start all has nothing to start; a removed one can come back. */
+    context.stopwatch_count = 3;
+    context.running_count = 3;
+    context.can_put_back = true;
+    assert_true(command_is_enabled(IDM_PREVIOUS_STOPWATCH, &context));
+    assert_true(command_is_enabled(IDM_REMOVE_STOPWATCH, &context));
+    assert_true(command_is_enabled(IDM_LAP_STOPWATCH_FIRST + 2 * IDM_STEP, &context));
+    assert_false(command_is_enabled(IDM_LAP_STOPWATCH_FIRST + 3 * IDM_STEP, &context));
+    assert_false(command_is_enabled(IDM_START_ALL, &context));
+    assert_true(command_is_enabled(IDM_PAUSE_ALL, &context));
+    assert_true(command_is_enabled(IDM_UNDO, &context));
+    context.stopwatch_count = IDM_STOPWATCH_PLACES;
+    assert_false(command_is_enabled(IDM_NEW_STOPWATCH, &context));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -171,6 +220,7 @@ int main(void)
         cmocka_unit_test(set_time_applies_in_every_state),
         cmocka_unit_test(window_commands_apply_always_and_esc_only_in_a_mode),
         cmocka_unit_test(switches_are_checked_when_on),
+        cmocka_unit_test(stopwatch_commands_carry_a_place_and_apply_when_they_can),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

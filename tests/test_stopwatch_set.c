@@ -174,10 +174,12 @@ static void the_strip_says_name_time_and_state(void **unused)
 
     assert_int_equal(stopwatch_strip_text(text, sizeof(text), "Anna", 62999, FREQUENCY,
                                           "running"),
-                     strlen("Anna  00:01:02  running"));
-    assert_string_equal(text, "Anna  00:01:02  running");
+                     strlen("Anna  01:02  running"));
+    assert_string_equal(text, "Anna  01:02  running");
+    stopwatch_strip_text(text, sizeof(text), "Anna", 3600000 + 62999, FREQUENCY, "paused");
+    assert_string_equal(text, "Anna  01:01:02  paused");
     stopwatch_strip_text(text, sizeof(text), "Stopwatch 2", 0, FREQUENCY, "stopped");
-    assert_string_equal(text, "Stopwatch 2  00:00:00  stopped");
+    assert_string_equal(text, "Stopwatch 2  00:00  stopped");
     assert_int_equal(stopwatch_strip_text(text, 6, "Anna", 0, FREQUENCY, "x"), 5);
     assert_string_equal(text, "Anna ");
 }

@@ -33,6 +33,19 @@
 #define IDM_SET_TIME            0x0130
 #define IDM_HISTORY             0x0140
 #define IDM_SAY_TIME            0x0150
+#define IDM_NEW_STOPWATCH       0x0160
+#define IDM_NEXT_STOPWATCH      0x0170
+#define IDM_PREVIOUS_STOPWATCH  0x0180
+#define IDM_RENAME_STOPWATCH    0x0190
+#define IDM_REMOVE_STOPWATCH    0x01A0
+#define IDM_START_ALL           0x01B0
+#define IDM_PAUSE_ALL           0x01C0
+
+/* Commands with a stopwatch's place in them: the first, then one IDM_STEP further for each
+ * place (Ctrl+2 is IDM_SELECT_STOPWATCH_FIRST + IDM_STEP), IDM_STOPWATCH_PLACES of each. */
+#define IDM_SELECT_STOPWATCH_FIRST 0x1000
+#define IDM_LAP_STOPWATCH_FIRST    0x5000
+#define IDM_STOPWATCH_PLACES       999
 
 /* Every id above is a multiple of IDM_STEP below IDM_LIMIT. */
 #define IDM_STEP                0x0010

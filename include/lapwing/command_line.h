@@ -27,6 +27,7 @@ extern "C" {
 
 #define COMMAND_LINE_MAX_ACTIONS 32
 #define COMMAND_LINE_MAX_ARGUMENT 2048  /* bytes of one argument, a path included */
+#define COMMAND_LINE_NAME_TEXT_MAX 4096 /* a request's names, each with its terminator */
 
 typedef enum command_line_action
 {
@@ -38,7 +39,11 @@ typedef enum command_line_action
     ACTION_UNDO,
     ACTION_SHOW,        /* bring the window to the front, restored */
     ACTION_SET,         /* set the elapsed time to amounts[i] (100 ns) */
-    ACTION_ADD          /* add amounts[i] (100 ns, signed) to it */
+    ACTION_ADD,         /* add amounts[i] (100 ns, signed) to it */
+    ACTION_NEW,         /* a new stopwatch named names[i] */
+    ACTION_CHOOSE,      /* the stopwatch names[i] (a name, or its number) from here on */
+    ACTION_START_ALL,   /* every stopwatch not running started, at one counter reading */
+    ACTION_STOP_ALL     /* every running stopwatch paused */
 } command_line_action;
 
 typedef enum command_line_error
@@ -49,13 +54,17 @@ typedef enum command_line_error
     COMMAND_LINE_TOO_LONG,      /* an argument past COMMAND_LINE_MAX_ARGUMENT */
     COMMAND_LINE_TOO_MANY,      /* more than COMMAND_LINE_MAX_ACTIONS actions */
     COMMAND_LINE_MISSING_TIME,  /* --set or --add with nothing after it */
-    COMMAND_LINE_BAD_TIME       /* --set or --add with what is not a time (time_parse.h) */
+    COMMAND_LINE_BAD_TIME,      /* --set or --add with what is not a time (time_parse.h) */
+    COMMAND_LINE_MISSING_NAME   /* --new or --stopwatch with nothing after it */
 } command_line_error;
 
 typedef struct command_line
 {
     command_line_action actions[COMMAND_LINE_MAX_ACTIONS];
     int64_t amounts[COMMAND_LINE_MAX_ACTIONS]; /* for ACTION_SET and ACTION_ADD, 100 ns */
+    /* For ACTION_NEW and ACTION_CHOOSE: into the arguments, or into `name_text` (a request). */
+    const char *names[COMMAND_LINE_MAX_ACTIONS];
+    char name_text[COMMAND_LINE_NAME_TEXT_MAX];
     size_t action_count;
     bool minimized;             /* a new window starts minimized */
     bool status;                /* print the state and the time */
@@ -63,6 +72,7 @@ typedef struct command_line
     bool version;
     const char *export_path;    /* points into the arguments; NULL when not asked */
     bool history;               /* print one line a past run */
+    bool list;                  /* print one line a stopwatch */
     const char *export_history_path; /* every past run to this CSV file; NULL when not asked */
     command_line_error error;
     size_t error_argument;      /* the index of the argument refused */
@@ -93,6 +103,14 @@ typedef struct jump_list_task
 } jump_list_task;
 extern const jump_list_task jump_list_tasks[];
 extern const size_t jump_list_task_count;
+
+/* The first --new or --stopwatch whose name does not do for `set` (--stopwatch: no such
+ * stopwatch, counting those the command line adds before it; --new: a name that is not valid
+ * or is taken); parsed->action_count when every one does. Checked before anything is applied:
+ * a command line with one changes nothing. */
+struct stopwatch_set;
+size_t command_line_first_unknown_name(const command_line *parsed,
+                                       const struct stopwatch_set *set);
 
 /* Whether the command line asks only for output (status, help, version, export, history), so
  * that no window needs to open when Lapwing is not running. */

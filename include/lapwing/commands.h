@@ -27,13 +27,19 @@ typedef struct command_context
     bool on_top;            /* the always-on-top preference */
     bool mini;              /* in mini mode */
     bool full_screen;       /* in full screen */
+    size_t stopwatch_count; /* how many stopwatches there are (1 or more) */
+    size_t running_count;   /* how many of them run */
+    bool can_put_back;      /* a stopwatch removed can come back (undo) */
 } command_context;
 
 /* The command ids, in the order the help lists them. */
 extern const unsigned command_ids[];
 extern const size_t command_count;
 
-/* TRUE for an id of the list above. */
+/* The place a command with a place carries (IDM_SELECT_STOPWATCH_FIRST or
+ * IDM_LAP_STOPWATCH_FIRST as `first`): true and *place set when `command` is one of its range. */
+bool command_stopwatch_place(unsigned command, unsigned first, size_t *place);
+/* TRUE for an id of the list above, or of a range with a place. */
 bool command_is_known(unsigned command);
 /* Whether `command` does something now. */
 bool command_is_enabled(unsigned command, const command_context *context);

@@ -4,6 +4,7 @@
 #include "lapwing/command_line.h"
 
 #include "lapwing/command_ids.h"
+#include "lapwing/stopwatch_set.h"
 #include "lapwing/time_parse.h"
 
 #include <stdio.h>
@@ -17,6 +18,8 @@ static const struct
     { "--start", ACTION_START }, { "--stop", ACTION_STOP }, { "--toggle", ACTION_TOGGLE },
     { "--lap", ACTION_LAP },     { "--reset", ACTION_RESET }, { "--undo", ACTION_UNDO },
     { "--show", ACTION_SHOW },   { "--set", ACTION_SET },     { "--add", ACTION_ADD },
+    { "--new", ACTION_NEW },     { "--stopwatch", ACTION_CHOOSE },
+    { "--start-all", ACTION_START_ALL }, { "--stop-all", ACTION_STOP_ALL },
 };
 
 static command_line_error refuse(command_line *parsed, command_line_error error, int index)
@@ -62,6 +65,23 @@ static command_line_error time_after(command_line *parsed, int count, char *cons
     return COMMAND_LINE_OK;
 }
 
+/* The name after --new or --stopwatch (checked when it is used: it names a stopwatch). */
+static command_line_error name_after(command_line *parsed, int count, char *const *arguments,
+                                     int *i)
+{
+    const char *c;
+
+    if (*i + 1 >= count || !arguments[*i + 1] || !arguments[*i + 1][0] ||
+        strlen(arguments[*i + 1]) > STOPWATCH_NAME_MAX_BYTES)
+        return refuse(parsed, COMMAND_LINE_MISSING_NAME, *i);
+    for (c = arguments[*i + 1]; *c; c++)
+        if ((unsigned char)*c < 0x20 || *c == 0x7F)
+            return refuse(parsed, COMMAND_LINE_MISSING_NAME, *i); /* no name has them */
+    parsed->names[parsed->action_count - 1] = arguments[*i + 1];
+    ++*i;
+    return COMMAND_LINE_OK;
+}
+
 command_line_error command_line_parse(command_line *parsed, int count, char *const *arguments)
 {
     int i;
@@ -86,6 +106,10 @@ command_line_error command_line_parse(command_line *parsed, int count, char *con
                      action_options[option].action == ACTION_ADD) &&
                     time_after(parsed, count, arguments, &i, action_options[option].action))
                     return parsed->error;
+                if ((action_options[option].action == ACTION_NEW ||
+                     action_options[option].action == ACTION_CHOOSE) &&
+                    name_after(parsed, count, arguments, &i))
+                    return parsed->error;
             }
         if (known)
             continue;
@@ -100,6 +124,8 @@ command_line_error command_line_parse(command_line *parsed, int count, char *con
             parsed->version = true;
         else if (strcmp(argument, "--history") == 0)
             parsed->history = true;
+        else if (strcmp(argument, "--list") == 0)
+            parsed->list = true;
         else if (strcmp(argument, "--export") == 0)
         {
             if (file_after(parsed, count, arguments, &i, &parsed->export_path))
@@ -125,9 +151,15 @@ const size_t jump_list_task_count = sizeof(jump_list_tasks) / sizeof(jump_list_t
 
 bool command_line_is_query(const command_line *parsed)
 {
-    return !parsed->action_count && !parsed->minimized &&
+    size_t i;
+
+    /* Choosing a stopwatch asks nothing of it: "--stopwatch B --status" is a question. */
+    for (i = 0; i < parsed->action_count; i++)
+        if (parsed->actions[i] != ACTION_CHOOSE)
+            return false;
+    return !parsed->minimized &&
            (parsed->status || parsed->help || parsed->version || parsed->export_path ||
-            parsed->history || parsed->export_history_path);
+            parsed->history || parsed->export_history_path || parsed->list);
 }
 
 static const char *action_word(command_line_action action)
@@ -157,6 +189,12 @@ void command_line_write_request(text_buffer *buffer, const command_line *parsed)
                      value < 0 ? (unsigned long long)0 - (unsigned long long)value
                                : (unsigned long long)value);
             text_buffer_append_string(buffer, amount);
+        }
+        if ((parsed->actions[i] == ACTION_NEW || parsed->actions[i] == ACTION_CHOOSE) &&
+            parsed->names[i])
+        {
+            text_buffer_append(buffer, " ", 1);
+            text_buffer_append_string(buffer, parsed->names[i]);
         }
         text_buffer_append(buffer, "\n", 1);
     }
@@ -195,6 +233,7 @@ bool command_line_read_request(const char *text, size_t length, command_line *pa
 {
     static const char header[] = "lapwing-request 1\n";
     const char *p, *end = text + length;
+    size_t name_used = 0;
 
     memset(parsed, 0, sizeof(*parsed));
     if (!text || length > COMMAND_LINE_REQUEST_MAX || length < sizeof(header) - 1 ||
@@ -217,8 +256,27 @@ bool command_line_read_request(const char *text, size_t length, command_line *pa
                 const char *word = action_options[i].name + 2;
                 size_t word_length = strlen(word);
                 bool timed = action == ACTION_SET || action == ACTION_ADD;
+                bool named = action == ACTION_NEW || action == ACTION_CHOOSE;
                 int64_t amount = 0;
 
+                if (named)
+                {
+                    size_t name_length = line_length - 7 - word_length - 1;
+                    if (line_length > 7 + word_length + 1 &&
+                        memcmp(p + 7, word, word_length) == 0 && p[7 + word_length] == ' ' &&
+                        name_length <= STOPWATCH_NAME_MAX_BYTES &&
+                        name_used + name_length + 1 <= sizeof(parsed->name_text) &&
+                        parsed->action_count < COMMAND_LINE_MAX_ACTIONS)
+                    {
+                        memcpy(parsed->name_text + name_used, p + 8 + word_length, name_length);
+                        parsed->name_text[name_used + name_length] = '\0';
+                        parsed->names[parsed->action_count] = parsed->name_text + name_used;
+                        parsed->actions[parsed->action_count++] = action;
+                        name_used += name_length + 1;
+                        known = true;
+                    }
+                    continue;
+                }
                 if (timed ? line_length > 7 + word_length + 1 &&
                                 memcmp(p + 7, word, word_length) == 0 &&
                                 p[7 + word_length] == ' ' &&
@@ -248,4 +306,73 @@ bool command_line_read_request(const char *text, size_t length, command_line *pa
         p = line_end + 1;
     }
     return true;
+}
+
+/* ASCII case ignored, as stopwatch names compare. */
+static bool same_name(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++)
+    {
+        char x = *a >= 'A' && *a <= 'Z' ? (char)(*a - 'A' + 'a') : *a;
+        char y = *b >= 'A' && *b <= 'Z' ? (char)(*b - 'A' + 'a') : *b;
+        if (x != y)
+            return false;
+    }
+    return *a == *b;
+}
+
+static bool all_digits(const char *text, size_t *number)
+{
+    size_t value = 0;
+
+    if (!*text)
+        return false;
+    for (; *text; text++)
+    {
+        if (*text < '0' || *text > '9' || value > STOPWATCH_SET_MAX)
+            return false;
+        value = value * 10 + (size_t)(*text - '0');
+    }
+    *number = value;
+    return true;
+}
+
+size_t command_line_first_unknown_name(const command_line *parsed, const stopwatch_set *set)
+{
+    const char *added[COMMAND_LINE_MAX_ACTIONS];
+    size_t added_count = 0, i, j, number;
+
+    for (i = 0; i < parsed->action_count; i++)
+    {
+        const char *name = parsed->names[i];
+        bool found = false;
+
+        if (parsed->actions[i] != ACTION_NEW && parsed->actions[i] != ACTION_CHOOSE)
+            continue;
+        if (!name)
+            return i;
+        if (parsed->actions[i] == ACTION_NEW)
+        {
+            if (stopwatch_set_check_name(name) != STOPWATCH_SET_OK || !name[0] ||
+                stopwatch_set_find(set, name) < set->count ||
+                set->count + added_count >= STOPWATCH_SET_MAX)
+                return i;
+            for (j = 0; j < added_count; j++)
+                if (same_name(added[j], name))
+                    return i;
+            added[added_count++] = name;
+            continue;
+        }
+        if (all_digits(name, &number))
+            found = number >= 1 && number <= set->count + added_count;
+        else
+        {
+            found = stopwatch_set_find(set, name) < set->count;
+            for (j = 0; j < added_count && !found; j++)
+                found = same_name(added[j], name);
+        }
+        if (!found)
+            return i;
+    }
+    return parsed->action_count;
 }

@@ -6,6 +6,10 @@
 const unsigned command_ids[] = { IDM_START_STOP, IDM_LAP,         IDM_RESET,
                                  IDM_UNDO,       IDM_SET_TIME,    IDM_HISTORY,
                                  IDM_SAY_TIME,
+                                 IDM_NEW_STOPWATCH, IDM_NEXT_STOPWATCH, IDM_PREVIOUS_STOPWATCH,
+                                 IDM_SELECT_STOPWATCH_FIRST, IDM_RENAME_STOPWATCH,
+                                 IDM_REMOVE_STOPWATCH, IDM_START_ALL, IDM_PAUSE_ALL,
+                                 IDM_LAP_STOPWATCH_FIRST,
                                  IDM_COPY,
                                  IDM_COPY_ALL,
                                  IDM_SAVE_CSV,   IDM_EDIT_NOTE,   IDM_SELECT_ALL,
@@ -14,9 +18,22 @@ const unsigned command_ids[] = { IDM_START_STOP, IDM_LAP,         IDM_RESET,
                                  IDM_HELP,       IDM_ABOUT,       IDM_EXIT };
 const size_t command_count = sizeof(command_ids) / sizeof(command_ids[0]);
 
+bool command_stopwatch_place(unsigned command, unsigned first, size_t *place)
+{
+    if (command < first || command >= first + IDM_STOPWATCH_PLACES * IDM_STEP ||
+        (command - first) % IDM_STEP)
+        return false;
+    *place = (command - first) / IDM_STEP;
+    return true;
+}
+
 bool command_is_known(unsigned command)
 {
-    size_t i;
+    size_t i, place;
+
+    if (command_stopwatch_place(command, IDM_SELECT_STOPWATCH_FIRST, &place) ||
+        command_stopwatch_place(command, IDM_LAP_STOPWATCH_FIRST, &place))
+        return true;
 
     for (i = 0; i < command_count; i++)
         if (command_ids[i] == command)
@@ -37,15 +54,27 @@ bool command_is_checked(unsigned command, const command_context *context)
 
 bool command_is_enabled(unsigned command, const command_context *context)
 {
+    size_t place;
+
+    if (command_stopwatch_place(command, IDM_SELECT_STOPWATCH_FIRST, &place) ||
+        command_stopwatch_place(command, IDM_LAP_STOPWATCH_FIRST, &place))
+        return place < context->stopwatch_count;
     switch (command)
     {
     case IDM_START_STOP: return true;
     case IDM_LAP:        return context->state == STOPWATCH_RUNNING;
     case IDM_RESET:      return context->state == STOPWATCH_PAUSED;
-    case IDM_UNDO:       return context->can_undo;
+    case IDM_UNDO:       return context->can_undo || context->can_put_back;
     case IDM_SET_TIME:   return true; /* stopped, paused or running alike */
     case IDM_HISTORY:    return true; /* an empty history says how it fills */
     case IDM_SAY_TIME:   return true;
+    case IDM_NEW_STOPWATCH: return context->stopwatch_count < IDM_STOPWATCH_PLACES;
+    case IDM_NEXT_STOPWATCH:
+    case IDM_PREVIOUS_STOPWATCH:
+    case IDM_REMOVE_STOPWATCH: return context->stopwatch_count > 1;
+    case IDM_RENAME_STOPWATCH: return true;
+    case IDM_START_ALL:  return context->running_count < context->stopwatch_count;
+    case IDM_PAUSE_ALL:  return context->running_count > 0;
     case IDM_COPY:       return true; /* with no laps it copies the time */
     case IDM_COPY_ALL:   return context->lap_count > 0;
     case IDM_SAVE_CSV:   return context->lap_count > 0;

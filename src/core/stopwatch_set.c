@@ -318,7 +318,9 @@ size_t stopwatch_strip_text(char *text, size_t size, const char *name, uint64_t 
     if (!size)
         return 0;
     format_time_at(time, sizeof(time), ticks, frequency, TIME_PRECISION_SECONDS);
-    length = snprintf(text, size, "%s  %s  %s", name, time, state_word);
+    /* Under an hour, minutes and seconds: a strip of many tabs wants them short. */
+    length = snprintf(text, size, "%s  %s  %s", name,
+                      strncmp(time, "00:", 3) == 0 ? time + 3 : time, state_word);
     if (length < 0)
     {
         text[0] = '\0';

@@ -30,16 +30,22 @@ static void post_update(clock_thread *clock)
 
 /* Frames a second now (`view` read once, under the stopwatch's lock, for this frame): the
  * window's rate while it can be seen, the hidden rate (the title's once a second, or none)
- * while minimized; 0 while the stopwatch is not running. */
+ * while minimized; 0 while the stopwatch is not running. Another stopwatch running, with the
+ * strip in sight, is one frame a second: the strip shows whole seconds. */
 static unsigned current_rate(clock_thread *clock, const stopwatch_persist_view *view)
 {
     LONG rate = InterlockedCompareExchange(&clock->visible, 0, 0)
                     ? InterlockedCompareExchange(&clock->visible_rate, 0, 0)
                     : InterlockedCompareExchange(&clock->hidden_rate, 0, 0);
 
-    if (rate <= 0 || view->state != STOPWATCH_RUNNING)
+    if (rate <= 0)
         return 0;
-    return (unsigned)rate;
+    if (view->state == STOPWATCH_RUNNING)
+        return (unsigned)rate;
+    if (InterlockedCompareExchange(&clock->visible, 0, 0) && view->stopwatch_count > 1 &&
+        view->running_count > 0)
+        return 1;
+    return 0;
 }
 
 /* Where frame 0 of this run lies: the counter reading at which the elapsed time was a whole

@@ -149,11 +149,23 @@ void command_text_menu_item(HACCEL accelerators, UINT command, WCHAR *buffer, si
 BOOL command_text_help_row(HACCEL accelerators, size_t index, WCHAR *keys, size_t keys_size,
                            WCHAR *description, size_t description_size)
 {
+    UINT command;
+
     if (index >= command_info_count || !keys_size || !description_size)
         return FALSE;
-    command_text_keys(accelerators, command_infos[index].command, keys, keys_size);
+    command = command_infos[index].command;
+    command_text_keys(accelerators, command, keys, keys_size);
     if (!keys[0])
         return FALSE;
+    /* A command with a place is a row of nine keys: "Ctrl+1 … Ctrl+9". */
+    if (command == IDM_SELECT_STOPWATCH_FIRST || command == IDM_LAP_STOPWATCH_FIRST)
+    {
+        WCHAR last[64];
+        size_t length = wcslen(keys);
+        command_text_keys(accelerators, command + 8 * IDM_STEP, last, ARRAYSIZE(last));
+        if (last[0] && length + 3 + wcslen(last) < keys_size)
+            _snwprintf(keys + length, keys_size - length, L" \u2026 %ls", last);
+    }
     ui_text_load(command_infos[index].help, description,
                  description_size < INT_MAX ? (int)description_size : INT_MAX);
     return TRUE;

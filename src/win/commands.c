@@ -16,6 +16,19 @@ const command_info command_infos[] = {
     { IDM_SET_TIME,   IDS_HELP_SET_TIME,   0, IDS_MENU_SET_TIME,   IN_WINDOW_MENU | IN_CONTEXT_MENU },
     { IDM_HISTORY,    IDS_HELP_HISTORY,    0, IDS_MENU_HISTORY,    IN_WINDOW_MENU | IN_CONTEXT_MENU },
     { IDM_SAY_TIME,   IDS_HELP_SAY_TIME,   0, IDS_MENU_SAY_TIME,   IN_WINDOW_MENU | IN_CONTEXT_MENU },
+    { IDM_NEW_STOPWATCH, IDS_HELP_NEW_STOPWATCH, 0, IDS_MENU_NEW_STOPWATCH,
+      IN_WINDOW_MENU | IN_CONTEXT_MENU },
+    { IDM_NEXT_STOPWATCH, IDS_HELP_NEXT_STOPWATCH, 0, IDS_MENU_NEXT_STOPWATCH, IN_CONTEXT_MENU },
+    { IDM_PREVIOUS_STOPWATCH, IDS_HELP_PREVIOUS_STOPWATCH, 0, IDS_MENU_PREVIOUS_STOPWATCH,
+      IN_CONTEXT_MENU },
+    { IDM_SELECT_STOPWATCH_FIRST, IDS_HELP_SELECT_STOPWATCH, 0, 0, 0 },
+    { IDM_RENAME_STOPWATCH, IDS_HELP_RENAME_STOPWATCH, 0, IDS_MENU_RENAME_STOPWATCH,
+      IN_CONTEXT_MENU },
+    { IDM_REMOVE_STOPWATCH, IDS_HELP_REMOVE_STOPWATCH, 0, IDS_MENU_REMOVE_STOPWATCH,
+      IN_CONTEXT_MENU },
+    { IDM_START_ALL,  IDS_HELP_START_ALL,  0, IDS_MENU_START_ALL,  IN_CONTEXT_MENU },
+    { IDM_PAUSE_ALL,  IDS_HELP_PAUSE_ALL,  0, IDS_MENU_PAUSE_ALL,  IN_CONTEXT_MENU },
+    { IDM_LAP_STOPWATCH_FIRST, IDS_HELP_LAP_STOPWATCH, 0, 0, 0 },
     { IDM_COPY,       IDS_HELP_COPY,       0, IDS_MENU_COPY,       IN_LAP_MENU | IN_CONTEXT_MENU },
     { IDM_COPY_ALL,   IDS_HELP_COPY_ALL,   0, IDS_MENU_COPY_ALL,   IN_LAP_MENU | IN_CONTEXT_MENU },
     { IDM_SAVE_CSV,   IDS_HELP_SAVE_CSV,   0, IDS_MENU_SAVE_CSV,   IN_LAP_MENU | IN_CONTEXT_MENU },
@@ -36,8 +49,13 @@ const size_t command_info_count = ARRAYSIZE(command_infos);
 
 const command_info *command_find(UINT command)
 {
-    size_t i;
+    size_t i, place;
 
+    /* A command with a place has the entry of its range's first. */
+    if (command_stopwatch_place(command, IDM_SELECT_STOPWATCH_FIRST, &place))
+        command = IDM_SELECT_STOPWATCH_FIRST;
+    else if (command_stopwatch_place(command, IDM_LAP_STOPWATCH_FIRST, &place))
+        command = IDM_LAP_STOPWATCH_FIRST;
     for (i = 0; i < command_info_count; i++)
         if (command_infos[i].command == command)
             return &command_infos[i];

@@ -87,6 +87,8 @@ static int run(app *app, const command_line *parsed, int show)
     exit_code = remote_control_apply_to_own_window(window, parsed);
     if (exit_code == EXIT_DONE)
         exit_code = remote_control_answer_history(parsed);
+    if (exit_code == EXIT_DONE)
+        exit_code = remote_control_answer_list(parsed);
     run_message_loop(app, window);
     app_history_finish(app);
     /* WM_CLOSE ends with 0; a command line that could not be done says so afterwards. */
@@ -132,6 +134,15 @@ int WINAPI wWinMain(HINSTANCE instance, HINSTANCE previous, PWSTR command_line_t
         return EXIT_FAILED;
     }
 
+    /* A stopwatch named that is not there: exit 2, nothing changed. */
+    exit_code = remote_control_check_names(&parsed);
+    if (exit_code != EXIT_DONE)
+    {
+        app_delete(&app);
+        remote_control_free(arguments, argument_count);
+        return exit_code;
+    }
+
     /* One Lapwing per state folder: a second start hands its command line to the first. */
     if (state_store_default_folder(folder, ARRAYSIZE(folder)) && instance_claim(&me, folder))
     {
@@ -146,6 +157,8 @@ int WINAPI wWinMain(HINSTANCE instance, HINSTANCE previous, PWSTR command_line_t
                 exit_code = running ? remote_control_forward(running, &parsed) : EXIT_FAILED;
                 if (exit_code == EXIT_DONE)
                     exit_code = remote_control_answer_history(&parsed);
+                if (exit_code == EXIT_DONE)
+                    exit_code = remote_control_answer_list(&parsed);
                 instance_release(&me);
                 app_delete(&app);
                 remote_control_free(arguments, argument_count);
@@ -163,6 +176,8 @@ int WINAPI wWinMain(HINSTANCE instance, HINSTANCE previous, PWSTR command_line_t
         exit_code = remote_control_answer_here(&app, &parsed);
         if (exit_code == EXIT_DONE)
             exit_code = remote_control_answer_history(&parsed);
+        if (exit_code == EXIT_DONE)
+            exit_code = remote_control_answer_list(&parsed);
     }
     else if (!time_display_register(instance) || !main_window_register(instance))
     {

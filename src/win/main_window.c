@@ -105,7 +105,8 @@ static BOOL on_create(main_window *state)
         return FALSE; /* the app recorded why; wWinMain says so, once */
     main_window_tray_initialize(state, WM_APP_TRAY);
     taskbar_initialize(&state->taskbar);
-    main_window_refresh(state, MAIN_WINDOW_CHANGED_PREFERENCES);
+    /* The strip too, when the saved state has several stopwatches. */
+    main_window_refresh(state, MAIN_WINDOW_CHANGED_PREFERENCES | MAIN_WINDOW_CHANGED_STOPWATCHES);
     main_window_layout(state);
     state->app->main_window = state->window;
     SetPropW(state->window, INSTANCE_PROPERTY, (HANDLE)state->app->instance_id);
@@ -160,6 +161,14 @@ static LRESULT on_notify(main_window *state, NMHDR *header)
     if (header->hwndFrom == state->laps.window && header->code == NM_DBLCLK)
     {
         run_command(state, IDM_EDIT_NOTE);
+        return 0;
+    }
+    /* A tab of the strip chosen (a click, or the arrows on the focused strip). */
+    if (header->hwndFrom == state->strip && header->code == TCN_SELCHANGE)
+    {
+        LRESULT place = SendMessageW(state->strip, TCM_GETCURSEL, 0, 0);
+        if (place >= 0 && place < IDM_STOPWATCH_PLACES)
+            run_command(state, IDM_SELECT_STOPWATCH_FIRST + (UINT)place * IDM_STEP);
         return 0;
     }
     if (lap_list_on_notify(&state->laps, header, &result))

@@ -25,6 +25,7 @@
 #include "main_window_history.h"
 #include "main_window_model.h"
 #include "main_window_notes.h"
+#include "main_window_stopwatches.h"
 #include "resource.h"
 #include "set_time_dialog.h"
 #include "lapwing/time_parse.h"
@@ -184,9 +185,16 @@ main_window_changes main_window_apply_request(main_window *state, const command_
     size_t i;
 
     *export_error = ERROR_SUCCESS;
+    /* A stopwatch named that is not there (or a new one's name taken): nothing is done. */
+    if (shared_stopwatch_check_request(&state->app->shared, request) < request->action_count)
+    {
+        *export_error = ERROR_NOT_FOUND;
+        return MAIN_WINDOW_CHANGED_NOTHING;
+    }
     for (i = 0; i < request->action_count; i++)
     {
         stopwatch_snapshot now;
+        size_t place;
 
         shared_stopwatch_snapshot(&state->app->shared, &now);
         switch (request->actions[i])
@@ -209,6 +217,21 @@ main_window_changes main_window_apply_request(main_window *state, const command_
             changes |= correct_from_request(state, request->actions[i] == ACTION_SET,
                                             request->amounts[i], &refused);
             break;
+        case ACTION_NEW:
+            /* Added, not shown: --stopwatch shows the one the options after it are for. */
+            if (shared_stopwatch_add(&state->app->shared, request->names[i], NULL) ==
+                STOPWATCH_SET_OK)
+                changes |= MAIN_WINDOW_CHANGED_STOPWATCHES |
+                           main_window_notice_save_news(state, app_save_changes(state->app));
+            break;
+        case ACTION_CHOOSE:
+            place = shared_stopwatch_find(&state->app->shared, request->names[i]);
+            if (place != now.selected && place < now.stopwatch_count)
+                changes |= main_window_execute(state, IDM_SELECT_STOPWATCH_FIRST +
+                                                          (UINT)place * IDM_STEP);
+            break;
+        case ACTION_START_ALL: changes |= main_window_execute(state, IDM_START_ALL); break;
+        case ACTION_STOP_ALL:  changes |= main_window_execute(state, IDM_PAUSE_ALL); break;
         }
     }
     if (refused)
@@ -378,8 +401,37 @@ static main_window_changes ask_mode(main_window *state, layout_mode mode)
     return MAIN_WINDOW_CHANGED_MODE;
 }
 
+/* Whether `command` changes a stopwatch: after it, Ctrl+Z undoes that, not a removal before. */
+static BOOL changes_a_stopwatch(UINT command)
+{
+    size_t place;
+
+    switch (command)
+    {
+    case IDM_START_STOP: case IDM_LAP: case IDM_RESET: case IDM_SET_TIME: case IDM_EDIT_NOTE:
+    case IDM_NEW_STOPWATCH: case IDM_START_ALL: case IDM_PAUSE_ALL:
+        return TRUE;
+    default:
+        return command_stopwatch_place(command, IDM_LAP_STOPWATCH_FIRST, &place);
+    }
+}
+
 main_window_changes main_window_execute(main_window *state, UINT command)
 {
+    main_window_changes changes;
+    BOOL handled;
+
+    if (changes_a_stopwatch(command))
+        state->put_back_pending = FALSE;
+    if (command == IDM_UNDO)
+    {
+        changes = main_window_put_back_stopwatch(state, &handled);
+        if (handled)
+            return changes;
+    }
+    changes = main_window_stopwatch_command(state, command, &handled);
+    if (handled)
+        return changes;
     switch (command)
     {
     case IDM_START_STOP:  return start_stop(state);

@@ -9,6 +9,7 @@
 
 #include "commands.h"
 #include "lap_list_hint.h"
+#include "main_window_strip.h"
 #include "resource.h"
 #include "time_display.h"
 #include "ui_text.h"
@@ -133,7 +134,8 @@ BOOL main_window_create_controls(main_window *state)
     state->reset_button = create_button(state, IDM_RESET, IDS_RESET);
     if (!state->display || !state->current_lap || !state->summary || !state->status ||
         !state->start_stop_button || !state->lap_button || !state->reset_button ||
-        !lap_list_create(&state->laps, state->window, IDC_LAP_LIST, &state->app->shared))
+        !lap_list_create(&state->laps, state->window, IDC_LAP_LIST, &state->app->shared) ||
+        !main_window_create_strip(state))
         return FALSE;
     /* The past runs, loaded before the window: the vs best column from the start. */
     lap_list_set_comparison(&state->laps, &state->app->history, &state->app->best);

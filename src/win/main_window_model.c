@@ -5,6 +5,9 @@
  */
 #include "main_window_model.h"
 
+#include <stdlib.h>
+#include <wchar.h>
+
 #include "errors.h"
 #include "lapwing/format.h"
 #include "resource.h"
@@ -55,6 +58,26 @@ void main_window_command_context(main_window *state, command_context *context)
     context->on_top = state->app->preferences.always_on_top;
     context->mini = state->mode == LAYOUT_MINI;
     context->full_screen = state->mode == LAYOUT_FULL_SCREEN;
+    context->stopwatch_count = snapshot.stopwatch_count;
+    context->running_count = snapshot.running_count;
+    context->can_put_back = snapshot.can_put_back;
+}
+
+void main_window_stopwatch_name(const char *name, uint32_t id, WCHAR *wide, size_t size)
+{
+    WCHAR number[16];
+    const WCHAR *insert = number;
+    WCHAR *converted;
+
+    if (name && name[0] && (converted = utf8_to_wide(name)) != NULL)
+    {
+        lstrcpynW(wide, converted, (int)size);
+        free(converted);
+        return;
+    }
+    _snwprintf(number, ARRAYSIZE(number), L"%lu", (unsigned long)id);
+    number[ARRAYSIZE(number) - 1] = L'\0';
+    ui_text_format(wide, size, IDS_STOPWATCH_DEFAULT_NAME, &insert, 1);
 }
 
 main_window_changes main_window_set_notice(main_window *state, UINT string_id,

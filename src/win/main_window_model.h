@@ -17,6 +17,8 @@ void main_window_title_text(const main_window *state, const stopwatch_snapshot *
                             BOOL always, WCHAR *title, size_t size);
 /* What decides which commands apply now. */
 void main_window_command_context(main_window *state, command_context *context);
+/* A stopwatch's name as shown: its own (UTF-8), or "Stopwatch 3" (its id) when it has none. */
+void main_window_stopwatch_name(const char *name, uint32_t id, WCHAR *wide, size_t size);
 
 /* Records a notice for the status line (string `string_id` with one insert, or none): the view
  * shows it on the refresh. Returns MAIN_WINDOW_CHANGED_NOTICE. */

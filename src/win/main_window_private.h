@@ -59,7 +59,8 @@ typedef enum main_window_change
     MAIN_WINDOW_BRING_TO_FRONT = 1 << 6,     /* restored and in front of the others */
     MAIN_WINDOW_SHOW_OR_HIDE = 1 << 7,       /* in front if it is not, else out of the way */
     MAIN_WINDOW_OPEN_SETTINGS = 1 << 8,      /* the Settings dialog (it shows changes live) */
-    MAIN_WINDOW_CHANGED_HISTORY = 1 << 9     /* a run archived, removed, put back or renamed */
+    MAIN_WINDOW_CHANGED_HISTORY = 1 << 9,    /* a run archived, removed, put back or renamed */
+    MAIN_WINDOW_CHANGED_STOPWATCHES = 1 << 10 /* one added, removed, renamed or selected */
 } main_window_change;
 typedef unsigned main_window_changes;        /* main_window_change bits */
 
@@ -99,6 +100,14 @@ typedef struct main_window
     hotkeys hotkeys;        /* the global hotkeys registered for the window */
     tray tray;              /* the notification-area icon, while minimized to it */
     taskbar taskbar;        /* the taskbar button's thumbnail buttons, overlay, jump list */
+    /* Several stopwatches: the strip (a tab control, shown from two on), when its texts were
+     * last made (once a second is enough: it shows whole seconds), and the removal Ctrl+Z can
+     * take back (with the run its removal archived). */
+    HWND strip;
+    BOOL strip_shown;
+    ULONGLONG strip_made_at;
+    BOOL put_back_pending;
+    uint64_t put_back_archived_id;
 } main_window;
 
 /* Sizes at 96 DPI scaled to the window's. */

@@ -10,6 +10,7 @@
 
 #include "main_window_modes.h"
 #include "main_window_shell.h"
+#include "main_window_strip.h"
 #include "main_window_theme.h"
 #include "main_window_view.h"
 
@@ -18,7 +19,14 @@ void main_window_refresh(main_window *state, main_window_changes changes)
     if (changes & MAIN_WINDOW_CHANGED_MODE)
     {
         main_window_set_mode(state, state->wanted_mode);
+        main_window_show_strip(state); /* the full window's only */
         main_window_layout(state);
+    }
+    if ((changes & (MAIN_WINDOW_CHANGED_STOPWATCHES | MAIN_WINDOW_CHANGED_STATE)) &&
+        main_window_show_strip(state))
+    {
+        main_window_layout(state); /* it came or went: everything moves, all is drawn again */
+        RedrawWindow(state->window, NULL, NULL, RDW_INVALIDATE | RDW_ERASE | RDW_ALLCHILDREN);
     }
     if (changes & MAIN_WINDOW_CHANGED_PREFERENCES)
     {

@@ -9,6 +9,7 @@
 
 #include "main_window_controls.h"
 #include "main_window_model.h"
+#include "main_window_strip.h"
 #include "main_window_theme.h"
 
 #include <stdlib.h>
@@ -184,6 +185,9 @@ static void show_controls(main_window *state, const stopwatch_snapshot *snapshot
     context.selected_laps = 0;
     context.in_mode = state->mode != LAYOUT_NORMAL;
     context.on_top = context.mini = context.full_screen = false; /* not asked here */
+    context.stopwatch_count = snapshot->stopwatch_count;
+    context.running_count = snapshot->running_count;
+    context.can_put_back = snapshot->can_put_back;
     if (state->shown_state != snapshot->state)
         main_window_show_time_color(state, snapshot->state);
     state->shown_state = snapshot->state;
@@ -238,6 +242,7 @@ main_window_changes main_window_show_frame(main_window *state)
         return MAIN_WINDOW_CHANGED_NOTHING;
     show_time(state, &snapshot, FALSE);
     show_current_lap(state, &snapshot);
+    main_window_tick_strip(state);
     if (state->laps_changed || snapshot.lap_count != state->shown_lap_count)
         show_laps(state, &snapshot);
     if (snapshot.state == state->shown_state)
@@ -263,6 +268,8 @@ void main_window_apply_fonts(main_window *state)
     SendMessageW(state->reset_button, WM_SETFONT, (WPARAM)font, FALSE);
     SendMessageW(state->summary, WM_SETFONT, (WPARAM)font, FALSE);
     SendMessageW(state->status, WM_SETFONT, (WPARAM)font, FALSE);
+    if (state->strip)
+        SendMessageW(state->strip, WM_SETFONT, (WPARAM)font, FALSE);
     lap_list_set_font(&state->laps, font, state->dpi);
     if (state->ui_font)
         DeleteObject(state->ui_font);
@@ -274,11 +281,22 @@ void main_window_layout(main_window *state)
     RECT client;
     main_layout layout;
     HDWP positions;
+    int strip_height = main_window_strip_height(state);
 
     GetClientRect(state->window, &client);
-    if (!layout_window_in_mode(client.right, client.bottom, state->dpi, state->mode, &layout))
+    /* From two stopwatches on, the strip takes a band at the top; the rest lays out below. */
+    if (!layout_window_in_mode(client.right, client.bottom - strip_height, state->dpi,
+                               state->mode, &layout))
         return;
-    positions = BeginDeferWindowPos(9);
+    layout.display.top += strip_height;
+    layout.current_lap.top += strip_height;
+    layout.start_stop.top += strip_height;
+    layout.lap.top += strip_height;
+    layout.reset.top += strip_height;
+    layout.summary.top += strip_height;
+    layout.list.top += strip_height;
+    layout.status.top += strip_height;
+    positions = BeginDeferWindowPos(10);
     /* What the mode hides (an empty rectangle) keeps its place, so the list keeps its
      * columns for when the full window comes back. */
 #define PLACE(control, r)                                                                       \
@@ -293,6 +311,12 @@ void main_window_layout(main_window *state)
     PLACE(state->summary, layout.summary);
     PLACE(state->laps.window, layout.list);
     PLACE(state->status, layout.status);
+    if (positions && strip_height)
+        positions = DeferWindowPos(positions, state->strip, NULL, main_window_scale(state, 6),
+                                   main_window_scale(state, 4),
+                                   client.right - main_window_scale(state, 12),
+                                   strip_height - main_window_scale(state, 6),
+                                   SWP_NOZORDER | SWP_NOACTIVATE);
 #undef PLACE
     if (positions)
         EndDeferWindowPos(positions);

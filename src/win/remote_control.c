@@ -8,6 +8,7 @@
 #include <wchar.h>
 
 #include "app_messages.h"
+#include "app_state.h"
 #include "console_output.h"
 #include "csv_export.h"
 #include "errors.h"
@@ -84,6 +85,7 @@ BOOL remote_control_parse(command_line *parsed, char ***storage, int *count)
                    parsed->error == COMMAND_LINE_MISSING_FILE ? IDS_CLI_MISSING_FILE
                    : parsed->error == COMMAND_LINE_MISSING_TIME ? IDS_CLI_MISSING_TIME
                    : parsed->error == COMMAND_LINE_BAD_TIME   ? IDS_CLI_BAD_TIME
+                   : parsed->error == COMMAND_LINE_MISSING_NAME ? IDS_CLI_MISSING_NAME
                    : parsed->error == COMMAND_LINE_UNKNOWN    ? IDS_CLI_UNKNOWN
                    : parsed->error == COMMAND_LINE_TOO_MANY   ? IDS_CLI_TOO_MANY
                                                               : IDS_CLI_TOO_LONG,
@@ -107,7 +109,7 @@ void remote_control_free(char **storage, int count)
 
 void remote_control_print_help_and_version(const command_line *parsed)
 {
-    WCHAR text[2048];
+    WCHAR text[4096];
     const WCHAR *insert = LAPWING_VERSION_WSTRING;
 
     ui_text_format(text, ARRAYSIZE(text), parsed->help ? IDS_CLI_HELP : IDS_CLI_VERSION, &insert,
@@ -208,7 +210,13 @@ int remote_control_answer_here(app *app, const command_line *parsed)
     stopwatch_snapshot snapshot;
     char time[FORMAT_TIME_MAX];
     WCHAR wide_time[FORMAT_TIME_MAX];
+    size_t i;
 
+    /* --stopwatch B: the answers are B's (read only: nothing is saved here). */
+    for (i = 0; i < parsed->action_count; i++)
+        if (parsed->actions[i] == ACTION_CHOOSE)
+            shared_stopwatch_select(&app->shared,
+                                    shared_stopwatch_find(&app->shared, parsed->names[i]));
     shared_stopwatch_snapshot(&app->shared, &snapshot);
     if (parsed->export_path)
     {
@@ -232,6 +240,106 @@ int remote_control_answer_here(app *app, const command_line *parsed)
         ascii_to_wide(time, wide_time, FORMAT_TIME_MAX);
         print_status(snapshot.state, wide_time, snapshot.lap_count);
     }
+    return EXIT_DONE;
+}
+
+/* The saved state read into an app of its own (nothing written): what a running Lapwing has
+ * too, since it saves every change before it shows it. NULL when out of memory. */
+static app *load_saved(void)
+{
+    app_load_news news;
+    app *saved = calloc(1, sizeof(*saved));
+
+    if (!saved)
+        return NULL;
+    app_initialize(saved, GetModuleHandleW(NULL)); /* its keys are not needed here */
+    app_load_state(saved, &news, FALSE);
+    return saved;
+}
+
+static void free_saved(app *saved)
+{
+    if (!saved)
+        return;
+    app_delete(saved);
+    free(saved);
+}
+
+int remote_control_check_names(const command_line *parsed)
+{
+    size_t i, first;
+    app *saved;
+    BOOL named = FALSE;
+
+    for (i = 0; i < parsed->action_count; i++)
+        named |= parsed->actions[i] == ACTION_NEW || parsed->actions[i] == ACTION_CHOOSE;
+    if (!named)
+        return EXIT_DONE;
+    if ((saved = load_saved()) == NULL)
+        return EXIT_FAILED;
+    first = shared_stopwatch_check_request(&saved->shared, parsed);
+    free_saved(saved);
+    if (first < parsed->action_count)
+    {
+        WCHAR *name = utf8_to_wide(parsed->names[first]), text[1024];
+        const WCHAR *insert = name ? name : L"?";
+        ui_text_format(text, ARRAYSIZE(text),
+                       parsed->actions[first] == ACTION_NEW ? IDS_CLI_NAME_NOT_NEW
+                                                            : IDS_CLI_NO_SUCH_STOPWATCH,
+                       &insert, 1);
+        wcscat(text, L"\r\n");
+        say(text, TRUE, MB_ICONERROR);
+        free(name);
+        return EXIT_BAD_COMMAND_LINE;
+    }
+    return EXIT_DONE;
+}
+
+/* "2 running 00:01:02.35 laps 3 Runner B": for scripts, the words are not translated; the
+ * name last, as it may have spaces (a stopwatch not named: its shown name). */
+int remote_control_answer_list(const command_line *parsed)
+{
+    stopwatch_strip_item *items;
+    size_t count, i;
+    app *saved;
+
+    if (!parsed->list)
+        return EXIT_DONE;
+    if ((saved = load_saved()) == NULL)
+        return EXIT_FAILED;
+    items = malloc(sizeof(*items) * (STOPWATCH_SET_MAX + 1));
+    count = items ? shared_stopwatch_strip(&saved->shared, items, STOPWATCH_SET_MAX + 1) : 0;
+    for (i = 0; i < count && i <= STOPWATCH_SET_MAX; i++)
+    {
+        char time[FORMAT_TIME_MAX];
+        WCHAR wide_time[FORMAT_TIME_MAX], name[STOPWATCH_NAME_MAX_BYTES + 32], line[512];
+        WCHAR *own = items[i].name[0] ? utf8_to_wide(items[i].name) : NULL;
+
+        if (own)
+            lstrcpynW(name, own, ARRAYSIZE(name));
+        else
+        {
+            WCHAR number[16];
+            const WCHAR *insert = number;
+            _snwprintf(number, ARRAYSIZE(number), L"%lu", (unsigned long)items[i].id);
+            number[ARRAYSIZE(number) - 1] = L'\0';
+            ui_text_format(name, ARRAYSIZE(name), IDS_STOPWATCH_DEFAULT_NAME, &insert, 1);
+        }
+        free(own);
+        format_time(time, sizeof(time), items[i].elapsed,
+                    shared_stopwatch_frequency(&saved->shared));
+        ascii_to_wide(time, wide_time, FORMAT_TIME_MAX);
+        _snwprintf(line, ARRAYSIZE(line), L"%lu %ls %ls laps %llu %ls\r\n",
+                   (unsigned long)(i + 1),
+                   items[i].state == STOPWATCH_RUNNING  ? L"running"
+                   : items[i].state == STOPWATCH_PAUSED ? L"paused"
+                                                        : L"stopped",
+                   wide_time, (unsigned long long)items[i].lap_count, name);
+        line[ARRAYSIZE(line) - 1] = L'\0';
+        say(line, FALSE, 0);
+    }
+    free(items);
+    free_saved(saved);
     return EXIT_DONE;
 }
 

@@ -35,6 +35,11 @@ int remote_control_answer_here(app *app, const command_line *parsed);
 /* --history and --export-history, from the saved history (whether a Lapwing runs or not),
  * after the rest of the command line. The exit code. */
 int remote_control_answer_history(const command_line *parsed);
+/* The names --new and --stopwatch give, checked against the saved stopwatches before anything
+ * is applied: EXIT_BAD_COMMAND_LINE (said) when one does not do. */
+int remote_control_check_names(const command_line *parsed);
+/* --list: one line a stopwatch, from the saved state (whether a Lapwing runs or not). */
+int remote_control_answer_list(const command_line *parsed);
 /* Applies `parsed` to this process's new `window` through the same path a second Lapwing
  * takes; prints --status. The exit code the command line would have had. */
 int remote_control_apply_to_own_window(HWND window, const command_line *parsed);

@@ -172,6 +172,8 @@ void shared_stopwatch_snapshot(shared_stopwatch *shared, stopwatch_snapshot *sna
     snapshot->epoch = shared->epoch;
     snapshot->stopwatch_count = shared->set.count;
     snapshot->selected = shared->set.selected;
+    snapshot->running_count = stopwatch_set_running_count(&shared->set);
+    snapshot->can_put_back = stopwatch_set_can_put_back(&shared->set);
     snapshot->selected_id = stopwatch_set_selected(&shared->set)->id;
     LeaveCriticalSection(&shared->lock);
 }
@@ -498,6 +500,16 @@ stopwatch_result shared_stopwatch_lap_at(shared_stopwatch *shared, size_t place)
                                performance_counter_now());
     LeaveCriticalSection(&shared->lock);
     return result;
+}
+
+size_t shared_stopwatch_check_request(shared_stopwatch *shared, const command_line *parsed)
+{
+    size_t first;
+
+    EnterCriticalSection(&shared->lock);
+    first = command_line_first_unknown_name(parsed, &shared->set);
+    LeaveCriticalSection(&shared->lock);
+    return first;
 }
 
 BOOL shared_stopwatch_write_list(shared_stopwatch *shared, text_buffer *buffer)

@@ -16,6 +16,7 @@
 
 #include <windows.h>
 
+#include "lapwing/command_line.h"
 #include "lapwing/lap_text.h"
 #include "lapwing/stopwatch.h"
 #include "lapwing/stopwatch_set.h"
@@ -43,6 +44,8 @@ typedef struct stopwatch_snapshot
     unsigned long epoch;
     size_t stopwatch_count;
     size_t selected;        /* its place */
+    size_t running_count;   /* of the whole set */
+    bool can_put_back;      /* a stopwatch removed can come back */
     uint32_t selected_id;
 } stopwatch_snapshot;
 
@@ -157,6 +160,8 @@ size_t shared_stopwatch_find(shared_stopwatch *shared, const char *text);
 size_t shared_stopwatch_start_all(shared_stopwatch *shared, BOOL start);
 /* A lap on the stopwatch at `place` (running only). */
 stopwatch_result shared_stopwatch_lap_at(shared_stopwatch *shared, size_t place);
+/* command_line_first_unknown_name against the set, under the lock. */
+size_t shared_stopwatch_check_request(shared_stopwatch *shared, const command_line *parsed);
 /* The list file's text (stopwatches.txt); FALSE when out of memory. */
 BOOL shared_stopwatch_write_list(shared_stopwatch *shared, text_buffer *buffer);
 /* Reads the list file into the set as shared_stopwatch_initialize left it. */

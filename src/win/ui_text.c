@@ -96,7 +96,7 @@ void ui_text_format_pattern(WCHAR *buffer, size_t size, const WCHAR *pattern,
 void ui_text_format(WCHAR *buffer, size_t size, UINT id, const WCHAR *const *inserts,
                     size_t insert_count)
 {
-    WCHAR pattern[1024];
+    WCHAR pattern[4096]; /* the command line's help is the longest */
 
     ui_text_load(id, pattern, ARRAYSIZE(pattern));
     ui_text_format_pattern(buffer, size, pattern, inserts, insert_count);
