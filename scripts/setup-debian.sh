@@ -73,6 +73,12 @@ install_wine32() {
             if apt-get install -y -q --no-install-recommends $target wine wine64 wine32:i386 \
                     >"$plan" 2>&1; then
                 rm -f "$plan"
+                # A kernel without 32-bit support cannot start the 32-bit loader; installed, it
+                # would also take `wine` and every Wine tool from the 64-bit one. Out again.
+                if ! /usr/lib/wine/wine --version >/dev/null 2>&1; then
+                    apt-get remove -y -q wine32:i386 >/dev/null 2>&1 || true
+                    echo "wine32:i386 installs, but this machine's kernel cannot run 32-bit programs (removed again)" > "$wine32_unavailable"
+                fi
                 return 0
             fi
             # Planned but failed while installing: leave dpkg consistent for what follows.
@@ -96,8 +102,15 @@ update_log=$(mktemp)
 i386_added=no
 # The 32-bit Wine is tried by root only: a developer's later runs as a user carry on without it.
 try_wine32=no
-if ! installed wine32:i386 && [ "${LAPWING_NO_WINE32:-}" != 1 ] && [ "$(id -u)" -eq 0 ]; then
+if ! installed wine32:i386 && [ "${LAPWING_NO_WINE32:-}" != 1 ] && [ "$(id -u)" -eq 0 ] &&
+    ! grep -qs 'cannot run 32-bit programs' "$wine32_unavailable"; then
     try_wine32=yes
+fi
+# Installed before on a kernel that cannot run it: out, as above.
+if installed wine32:i386 && [ "$(id -u)" -eq 0 ] && ! /usr/lib/wine/wine --version >/dev/null 2>&1; then
+    apt-get remove -y -q wine32:i386 >/dev/null 2>&1 || true
+    mkdir -p "$cache"
+    echo "wine32:i386 installs, but this machine's kernel cannot run 32-bit programs (removed again)" > "$wine32_unavailable"
 fi
 if [ -n "$missing" ] || [ ! -d "$cache/cmocka-src" ] || [ "$try_wine32" = yes ]; then
     need_root

@@ -87,7 +87,18 @@ fi
 echo "== Windows i686 (mingw-w64), tests under 32-bit Wine"
 cmake --preset mingw32 >/dev/null
 wine32_unavailable=${LAPWING_CACHE:-/var/cache/lapwing}/wine32-unavailable
+# Installed is not enough: a kernel without 32-bit support cannot start the 32-bit loader at all
+# ("Exec format error"), and then the i686 build is only compiled, as without wine32.
+wine32_runs=no
 if dpkg-query -W -f='${Status}' wine32:i386 2>/dev/null | grep -q 'install ok installed'; then
+    if [ -x /usr/lib/wine/wine ] && /usr/lib/wine/wine --version >/dev/null 2>&1; then
+        wine32_runs=yes
+    else
+        mkdir -p "$(dirname "$wine32_unavailable")" 2>/dev/null || true
+        echo "wine32:i386 is installed, but this machine's kernel cannot run 32-bit programs (its 32-bit loader fails to start)" > "$wine32_unavailable" 2>/dev/null || true
+    fi
+fi
+if [ "$wine32_runs" = yes ]; then
     cmake --build --preset mingw32 || status=1
     # Its own prefix, a 32-bit Windows, as a 32-bit user has it.
     WINEARCH=win32

@@ -532,6 +532,19 @@ static void several_stopwatches_come_back_after_a_kill_each_with_its_laps(void *
     assert_int_equal(items[1].lap_count, 2);
     app_delete(&second);
 
+    /* A list that cannot be read: every stopwatch whose files are there comes back, and the
+     * damaged list is kept beside. */
+    write_text(L"stopwatches.txt", "lapwing-stopwatches 9\nnonsense\n");
+    app_initialize(&second, GetModuleHandleW(NULL));
+    app_load_state(&second, &news, FALSE);
+    assert_true(news.damaged);
+    assert_true(wcsncmp(news.kept_as, L"stopwatches.corrupt-", 20) == 0);
+    assert_int_equal(shared_stopwatch_strip(&second.shared, items, ARRAYSIZE(items)), 3);
+    assert_int_equal(items[1].id, 2);
+    assert_int_equal(items[1].lap_count, 2);
+    assert_int_equal(items[2].id, 3);
+    app_delete(&second);
+
     SetEnvironmentVariableW(L"LAPWING_STATE_DIR", NULL);
     remove_subfolder(L"stopwatch-2");
     remove_subfolder(L"stopwatch-3");

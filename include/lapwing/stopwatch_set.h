@@ -30,6 +30,7 @@ extern "C" {
 #endif
 
 #define STOPWATCH_SET_MAX 999
+#define STOPWATCH_ID_MAX 1000000000u /* ids past it in a list file are refused */
 #define STOPWATCH_NAME_MAX_CHARACTERS 64
 #define STOPWATCH_NAME_MAX_BYTES (4 * STOPWATCH_NAME_MAX_CHARACTERS)
 

@@ -71,7 +71,9 @@ static command_line_error name_after(command_line *parsed, int count, char *cons
 {
     const char *c;
 
+    /* "--new --start" is a name forgotten, not a stopwatch called "--start". */
     if (*i + 1 >= count || !arguments[*i + 1] || !arguments[*i + 1][0] ||
+        strncmp(arguments[*i + 1], "--", 2) == 0 ||
         strlen(arguments[*i + 1]) > STOPWATCH_NAME_MAX_BYTES)
         return refuse(parsed, COMMAND_LINE_MISSING_NAME, *i);
     for (c = arguments[*i + 1]; *c; c++)

@@ -60,7 +60,7 @@ static bool stopwatch_line(list_reading *reading, const char *p, const char *end
     size_t length;
     named_stopwatch *first;
 
-    if (!state_read_number(&p, end, UINT32_MAX - 1, &id) || id == 0)
+    if (!state_read_number(&p, end, STOPWATCH_ID_MAX, &id) || id == 0)
         return false;
     if (p < end && *p == ' ')
         p++;
@@ -96,14 +96,14 @@ static bool list_line(list_reading *reading, const char *p, const char *end)
         return stopwatch_line(reading, p, end);
     if (state_starts_with(&p, end, "selected"))
     {
-        if (!state_read_number(&p, end, UINT32_MAX - 1, &value) || !state_at_end(p, end))
+        if (!state_read_number(&p, end, STOPWATCH_ID_MAX, &value) || !state_at_end(p, end))
             return false;
         reading->selected_id = (uint32_t)value;
         return true;
     }
     if (state_starts_with(&p, end, "next"))
     {
-        if (!state_read_number(&p, end, UINT32_MAX - 1, &value) || !state_at_end(p, end))
+        if (!state_read_number(&p, end, STOPWATCH_ID_MAX, &value) || !state_at_end(p, end))
             return false;
         reading->next_id = (uint32_t)value;
         return true;

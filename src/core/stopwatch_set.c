@@ -146,10 +146,10 @@ stopwatch_set_result stopwatch_set_add(stopwatch_set *set, const char *name, uin
 
     if (result != STOPWATCH_SET_OK)
         return result;
+    if (set->count >= STOPWATCH_SET_MAX)
+        return STOPWATCH_SET_FULL; /* first: a long list of names is not compared for nothing */
     if (name_taken(set, name, set->count))
         return STOPWATCH_SET_NAME_TAKEN;
-    if (set->count >= STOPWATCH_SET_MAX)
-        return STOPWATCH_SET_FULL;
     if (id == 0)
         id = set->next_id;
     if (id == 0 || id == UINT32_MAX || stopwatch_set_place_of(set, id) < set->count ||

@@ -565,6 +565,60 @@ static void restore_watch(app *app, app_watch *watch, saved_state *saved, bool *
                              &saved->laps);
 }
 
+/* With no list, or one not all read: every stopwatch-N folder that holds a state, and that the
+ * set does not have, comes back as stopwatch N (not named): a damaged list loses no stopwatch.
+ * (With a good list a folder it does not name is one removed, whose files were going.) */
+static void recover_unlisted(app *app)
+{
+    WCHAR pattern[MAX_PATH], folder[MAX_PATH], path[MAX_PATH];
+    WIN32_FIND_DATAW found;
+    HANDLE search;
+    uint32_t ids[IDS_MAX];
+    size_t count = shared_stopwatch_ids(&app->shared, ids, ARRAYSIZE(ids)), i;
+
+    if (!file_path_in(pattern, app->state_folder, L"stopwatch-*"))
+        return;
+    search = FindFirstFileW(pattern, &found);
+    if (search == INVALID_HANDLE_VALUE)
+        return;
+    do
+    {
+        WCHAR *end;
+        unsigned long id = wcstoul(found.cFileName + 10, &end, 10);
+        BOOL known = FALSE;
+
+        if (!(found.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) || *end || id < 2 ||
+            id > STOPWATCH_ID_MAX || found.cFileName[10] < L'0' || found.cFileName[10] > L'9')
+            continue;
+        for (i = 0; i < count && i < ARRAYSIZE(ids) && !known; i++)
+            known = ids[i] == id;
+        if (known || !watch_folder(app, (uint32_t)id, folder) ||
+            !file_path_in(path, folder, L"state.txt") ||
+            (GetFileAttributesW(path) == INVALID_FILE_ATTRIBUTES &&
+             (!file_path_in(path, folder, L"journal.txt") ||
+              GetFileAttributesW(path) == INVALID_FILE_ATTRIBUTES)))
+            continue;
+        shared_stopwatch_add_with_id(&app->shared, (uint32_t)id);
+    } while (FindNextFileW(search, &found));
+    FindClose(search);
+}
+
+/* A list that could not all be read, copied aside (stopwatches.corrupt-DATE.txt) before it is
+ * written anew. */
+static void keep_damaged_list(app *app, const WCHAR *path, WCHAR *kept_as, size_t size)
+{
+    WCHAR name[64], copy[MAX_PATH];
+    SYSTEMTIME now;
+
+    GetLocalTime(&now);
+    _snwprintf(name, ARRAYSIZE(name), L"stopwatches.corrupt-%04u%02u%02u-%02u%02u%02u.txt",
+               now.wYear, now.wMonth, now.wDay, now.wHour, now.wMinute, now.wSecond);
+    name[ARRAYSIZE(name) - 1] = L'\0';
+    if (file_path_in(copy, app->state_folder, name) && CopyFileW(path, copy, TRUE) &&
+        !kept_as[0])
+        lstrcpynW(kept_as, name, (int)size);
+}
+
 /* stopwatches.txt into the set, when there is one (a state of an earlier Lapwing has none: its
  * one stopwatch is stopwatch 1). FALSE when it is there but cannot be read now. */
 static BOOL load_list(app *app, app_load_news *news)
@@ -579,7 +633,10 @@ static BOOL load_list(app *app, app_load_news *news)
         return TRUE;
     error = file_read_all(path, LIST_FILE_LIMIT, &text, &length);
     if (error == ERROR_FILE_NOT_FOUND || error == ERROR_PATH_NOT_FOUND)
+    {
+        recover_unlisted(app);
         return TRUE;
+    }
     if (error != ERROR_SUCCESS)
     {
         news->error = error;
@@ -587,7 +644,13 @@ static BOOL load_list(app *app, app_load_news *news)
     }
     shared_stopwatch_read_list(&app->shared, text, length, &report);
     if (report.bad_lines || report.no_header)
-        news->damaged = TRUE; /* what could be read is used; the rest is rewritten */
+    {
+        /* What could be read is used, with every stopwatch whose files are there; the damaged
+         * list is kept beside, and written anew. */
+        news->damaged = TRUE;
+        keep_damaged_list(app, path, news->kept_as, ARRAYSIZE(news->kept_as));
+        recover_unlisted(app);
+    }
     free(text);
     return TRUE;
 }

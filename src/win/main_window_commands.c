@@ -214,19 +214,31 @@ main_window_changes main_window_apply_request(main_window *state, const command_
         case ACTION_SHOW:   changes |= MAIN_WINDOW_BRING_TO_FRONT; break;
         case ACTION_SET:
         case ACTION_ADD:
+            state->put_back_pending = FALSE;
             changes |= correct_from_request(state, request->actions[i] == ACTION_SET,
                                             request->amounts[i], &refused);
             break;
         case ACTION_NEW:
             /* Added, not shown: --stopwatch shows the one the options after it are for. */
-            if (shared_stopwatch_add(&state->app->shared, request->names[i], NULL) ==
+            state->put_back_pending = FALSE;
+            if (shared_stopwatch_add(&state->app->shared, request->names[i], NULL) !=
                 STOPWATCH_SET_OK)
-                changes |= MAIN_WINDOW_CHANGED_STOPWATCHES |
-                           main_window_notice_save_news(state, app_save_changes(state->app));
+            {
+                /* Taken meanwhile, or no memory: what follows must not act on another. */
+                *export_error = ERROR_NOT_FOUND;
+                return changes;
+            }
+            changes |= MAIN_WINDOW_CHANGED_STOPWATCHES |
+                       main_window_notice_save_news(state, app_save_changes(state->app));
             break;
         case ACTION_CHOOSE:
             place = shared_stopwatch_find(&state->app->shared, request->names[i]);
-            if (place != now.selected && place < now.stopwatch_count)
+            if (place >= now.stopwatch_count)
+            {
+                *export_error = ERROR_NOT_FOUND; /* removed meanwhile */
+                return changes;
+            }
+            if (place != now.selected)
                 changes |= main_window_execute(state, IDM_SELECT_STOPWATCH_FIRST +
                                                           (UINT)place * IDM_STEP);
             break;
@@ -416,22 +428,46 @@ static BOOL changes_a_stopwatch(UINT command)
     }
 }
 
+/* Whether `command` may show another stopwatch: a note being typed is kept first, on the lap
+ * it was typed for (its editor says it is done only later, by a posted message). */
+static BOOL may_change_the_shown_stopwatch(UINT command)
+{
+    size_t place;
+
+    switch (command)
+    {
+    case IDM_NEW_STOPWATCH: case IDM_NEXT_STOPWATCH: case IDM_PREVIOUS_STOPWATCH:
+    case IDM_REMOVE_STOPWATCH: case IDM_UNDO:
+        return TRUE;
+    default:
+        return command_stopwatch_place(command, IDM_SELECT_STOPWATCH_FIRST, &place);
+    }
+}
+
 main_window_changes main_window_execute(main_window *state, UINT command)
 {
-    main_window_changes changes;
+    main_window_changes changes, kept = MAIN_WINDOW_CHANGED_NOTHING;
     BOOL handled;
+    size_t noted_lap;
+    char *text;
 
+    if (may_change_the_shown_stopwatch(command) &&
+        main_window_end_note(state, TRUE, &noted_lap, &text))
+    {
+        kept = main_window_keep_note(state, noted_lap, text);
+        free(text);
+    }
     if (changes_a_stopwatch(command))
         state->put_back_pending = FALSE;
     if (command == IDM_UNDO)
     {
         changes = main_window_put_back_stopwatch(state, &handled);
         if (handled)
-            return changes;
+            return changes | kept;
     }
     changes = main_window_stopwatch_command(state, command, &handled);
     if (handled)
-        return changes;
+        return changes | kept; /* an undo that is not a put-back returns the laps changed */
     switch (command)
     {
     case IDM_START_STOP:  return start_stop(state);

@@ -60,7 +60,7 @@ void main_window_command_context(main_window *state, command_context *context)
     context->full_screen = state->mode == LAYOUT_FULL_SCREEN;
     context->stopwatch_count = snapshot.stopwatch_count;
     context->running_count = snapshot.running_count;
-    context->can_put_back = snapshot.can_put_back;
+    context->can_put_back = snapshot.can_put_back && state->put_back_pending;
 }
 
 void main_window_stopwatch_name(const char *name, uint32_t id, WCHAR *wide, size_t size)

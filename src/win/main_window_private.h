@@ -107,7 +107,9 @@ typedef struct main_window
     BOOL strip_shown;
     ULONGLONG strip_made_at;
     BOOL put_back_pending;
+    BOOL put_back_undoes_reset;     /* the removal reset it (its run went to the history) */
     uint64_t put_back_archived_id;
+    uint64_t put_back_run_started_wall;
 } main_window;
 
 /* Sizes at 96 DPI scaled to the window's. */

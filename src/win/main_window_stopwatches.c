@@ -174,16 +174,17 @@ static main_window_changes remove_stopwatch(main_window *state)
     if (now.stopwatch_count < 2)
         return main_window_set_notice(state, IDS_NOTICE_ONLY_STOPWATCH, NULL);
     name_at(state, now.selected, name, ARRAYSIZE(name));
-    state->put_back_archived_id = 0;
     if (now.state == STOPWATCH_RUNNING)
         shared_stopwatch_toggle(&state->app->shared);
-    if (now.state != STOPWATCH_STOPPED &&
-        shared_stopwatch_reset(&state->app->shared) == STOPWATCH_OK)
-    {
+    state->put_back_undoes_reset = now.state != STOPWATCH_STOPPED &&
+                                   shared_stopwatch_reset(&state->app->shared) == STOPWATCH_OK;
+    if (state->put_back_undoes_reset)
         history_news = app_archive_reset(state->app);
-        watch = app_selected_watch(state->app);
-        state->put_back_archived_id = watch ? watch->archived_id : 0;
-    }
+    /* What its saving knew (the run a reset archived, before this removal's own too), for a
+     * put-back: its files go, and come back fresh. */
+    watch = app_selected_watch(state->app);
+    state->put_back_archived_id = watch ? watch->archived_id : 0;
+    state->put_back_run_started_wall = watch ? watch->run_started_wall : 0;
     if (shared_stopwatch_remove(&state->app->shared, now.selected, &id) != STOPWATCH_SET_OK)
         return MAIN_WINDOW_CHANGED_NOTHING;
     news = app_save_changes(state->app);
@@ -210,16 +211,25 @@ main_window_changes main_window_put_back_stopwatch(main_window *state, BOOL *han
     if (shared_stopwatch_put_back(&state->app->shared, &id) != STOPWATCH_SET_OK)
         return MAIN_WINDOW_CHANGED_NOTHING;
     news = app_save_changes(state->app); /* its files again, from what memory kept */
-    /* Its run back out of the history onto it, as an undone reset does. */
     watch = app_selected_watch(state->app);
-    if (watch && state->put_back_archived_id &&
+    if (watch)
+    {
+        /* An undo after this one still takes its last reset's run back out of the history. */
+        watch->archived_id = state->put_back_archived_id;
+        watch->run_started_wall = state->put_back_run_started_wall;
+    }
+    /* The run this removal archived, back out of the history onto it. */
+    if (watch && state->put_back_undoes_reset && state->put_back_archived_id &&
         shared_stopwatch_next_undo(&state->app->shared, NULL) == STOPWATCH_UNDO_RESET &&
         shared_stopwatch_undo(&state->app->shared) == STOPWATCH_OK)
     {
-        watch->archived_id = state->put_back_archived_id;
-        history_news = app_unarchive_reset(state->app, &news);
+        app_save_news later;
+        history_news = app_unarchive_reset(state->app, &later);
+        if (news == APP_SAVE_QUIET)
+            news = later; /* a failure said by the first save is not hidden by the second */
     }
     state->put_back_archived_id = 0;
+    state->put_back_undoes_reset = FALSE;
     shared_stopwatch_snapshot(&state->app->shared, &now);
     name_at(state, now.selected, name, ARRAYSIZE(name));
     return shown_stopwatch_changed(state) |

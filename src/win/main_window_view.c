@@ -187,7 +187,7 @@ static void show_controls(main_window *state, const stopwatch_snapshot *snapshot
     context.on_top = context.mini = context.full_screen = false; /* not asked here */
     context.stopwatch_count = snapshot->stopwatch_count;
     context.running_count = snapshot->running_count;
-    context.can_put_back = snapshot->can_put_back;
+    context.can_put_back = snapshot->can_put_back && state->put_back_pending;
     if (state->shown_state != snapshot->state)
         main_window_show_time_color(state, snapshot->state);
     state->shown_state = snapshot->state;

@@ -243,6 +243,14 @@ int remote_control_answer_here(app *app, const command_line *parsed)
     return EXIT_DONE;
 }
 
+static void free_saved(app *saved)
+{
+    if (!saved)
+        return;
+    app_delete(saved);
+    free(saved);
+}
+
 /* The saved state read into an app of its own (nothing written): what a running Lapwing has
  * too, since it saves every change before it shows it. NULL when out of memory. */
 static app *load_saved(void)
@@ -253,17 +261,15 @@ static app *load_saved(void)
     if (!saved)
         return NULL;
     app_initialize(saved, GetModuleHandleW(NULL)); /* its keys are not needed here */
+    if (saved->shared.set.count == 0)
+    {
+        free_saved(saved); /* out of memory: no stopwatch to read into */
+        return NULL;
+    }
     app_load_state(saved, &news, FALSE);
     return saved;
 }
 
-static void free_saved(app *saved)
-{
-    if (!saved)
-        return;
-    app_delete(saved);
-    free(saved);
-}
 
 int remote_control_check_names(const command_line *parsed)
 {

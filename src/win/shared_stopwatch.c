@@ -21,7 +21,7 @@ BOOL shared_stopwatch_initialize(shared_stopwatch *shared)
     shared->epoch = 0;
     if (stopwatch_set_initialize(&shared->set, performance_counter_frequency()))
         return TRUE;
-    DeleteCriticalSection(&shared->lock);
+    /* The lock stays for shared_stopwatch_delete; the set is empty (count 0). */
     SetLastError(ERROR_NOT_ENOUGH_MEMORY);
     return FALSE;
 }
@@ -380,6 +380,16 @@ stopwatch_set_result shared_stopwatch_add(shared_stopwatch *shared, const char *
     result = stopwatch_set_add(&shared->set, name, 0, &place);
     if (result == STOPWATCH_SET_OK && id)
         *id = stopwatch_set_at(&shared->set, place)->id;
+    LeaveCriticalSection(&shared->lock);
+    return result;
+}
+
+stopwatch_set_result shared_stopwatch_add_with_id(shared_stopwatch *shared, uint32_t id)
+{
+    stopwatch_set_result result;
+
+    EnterCriticalSection(&shared->lock);
+    result = stopwatch_set_add(&shared->set, "", id, NULL);
     LeaveCriticalSection(&shared->lock);
     return result;
 }

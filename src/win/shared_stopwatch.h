@@ -49,7 +49,8 @@ typedef struct stopwatch_snapshot
     uint32_t selected_id;
 } stopwatch_snapshot;
 
-/* One stopwatch, selected. FALSE (GetLastError set) when out of memory. */
+/* One stopwatch, selected. FALSE (GetLastError set) when out of memory: then it has none, and
+ * only shared_stopwatch_delete may follow. */
 BOOL shared_stopwatch_initialize(shared_stopwatch *shared);
 void shared_stopwatch_delete(shared_stopwatch *shared);
 void shared_stopwatch_set_listener(shared_stopwatch *shared, HANDLE event);
@@ -147,6 +148,8 @@ stopwatch_set_result shared_stopwatch_rename(shared_stopwatch *shared, size_t pl
 /* Removes (sets aside) the stopwatch at `place`, its id in *id; see stopwatch_set_remove. */
 stopwatch_set_result shared_stopwatch_remove(shared_stopwatch *shared, size_t place,
                                              uint32_t *id);
+/* A stopwatch with the given `id` (not in use; loading), not named, at the end. */
+stopwatch_set_result shared_stopwatch_add_with_id(shared_stopwatch *shared, uint32_t id);
 /* The one removed last, back and selected; its id in *id. */
 stopwatch_set_result shared_stopwatch_put_back(shared_stopwatch *shared, uint32_t *id);
 BOOL shared_stopwatch_can_put_back(shared_stopwatch *shared);
