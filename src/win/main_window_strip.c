@@ -75,6 +75,10 @@ static void fill_tabs(main_window *state, size_t *selected)
     if (count > now.stopwatch_count)
         count = now.stopwatch_count; /* one added meanwhile: the next refresh has it */
     tabs = (size_t)SendMessageW(state->strip, TCM_GETITEMCOUNT, 0, 0);
+    /* Every tab's text set with the drawing held, then the strip drawn once: a hundred running
+     * stopwatches change a hundred texts a second, and each set would draw it again. */
+    if (state->strip_shown) /* (WM_SETREDRAW TRUE would show a hidden strip) */
+        SendMessageW(state->strip, WM_SETREDRAW, FALSE, 0);
     while (tabs > count)
         SendMessageW(state->strip, TCM_DELETEITEM, (WPARAM)--tabs, 0);
     for (i = 0; i < count; i++)
@@ -102,6 +106,11 @@ static void fill_tabs(main_window *state, size_t *selected)
         }
     }
     free(items);
+    if (state->strip_shown)
+    {
+        SendMessageW(state->strip, WM_SETREDRAW, TRUE, 0);
+        RedrawWindow(state->strip, NULL, NULL, RDW_INVALIDATE | RDW_ERASE);
+    }
     state->strip_made_at = GetTickCount64();
 }
 
