@@ -147,6 +147,9 @@
 #define IDS_HELP_START_ALL      1247
 #define IDS_HELP_PAUSE_ALL      1248
 #define IDS_HELP_LAP_STOPWATCH  1249
+#define IDS_HELP_MOVE_STOPWATCH_LEFT 1250
+#define IDS_HELP_MOVE_STOPWATCH_RIGHT 1251
+#define IDS_HELP_TOGGLE_STOPWATCH 1252
 /* The keyboard shortcuts window (F1): its columns, and under them %1 the version, %2 where
  * the saved state lives. The About box: %1 the version. */
 #define IDS_HELP_COLUMN_KEYS    1230
@@ -183,6 +186,15 @@
 #define IDS_MENU_REMOVE_STOPWATCH 1324
 #define IDS_MENU_START_ALL      1325
 #define IDS_MENU_PAUSE_ALL      1326
+#define IDS_MENU_MOVE_STOPWATCH_LEFT 1327
+#define IDS_MENU_MOVE_STOPWATCH_RIGHT 1328
+/* The strip's menu, for the stopwatch whose tab it is: %1 its name */
+#define IDS_STRIP_MENU_START    1329
+#define IDS_STRIP_MENU_PAUSE    1330
+#define IDS_STRIP_MENU_RESUME   1331
+#define IDS_STRIP_MENU_LAP      1332
+#define IDS_STRIP_MENU_SHOW     1333
+#define IDS_JUMP_TOGGLE_STOPWATCH 1334 /* the jump list's task: %1 the stopwatch's name */
 
 /* Key names and how keys are listed */
 #define IDS_KEY_SPACE           1400
@@ -193,6 +205,8 @@
 #define IDS_KEY_ESCAPE          1405
 #define IDS_KEY_TAB             1406
 #define IDS_KEY_APPS            1407
+#define IDS_KEY_PAGE_UP         1408
+#define IDS_KEY_PAGE_DOWN       1409
 #define IDS_KEY_WITH_CTRL       1410
 #define IDS_KEY_WITH_SHIFT      1411
 #define IDS_KEY_WITH_ALT        1412
@@ -264,6 +278,8 @@
 #define IDS_NOTICE_NOT_RUNNING  1643    /* %1 the stopwatch's name */
 #define IDS_NOTICE_ONLY_STOPWATCH 1644
 #define IDS_NOTICE_FULL         1645
+#define IDS_NOTICE_MOVED_STOPWATCH 1646 /* %1 its name, %2 its place now */
+#define IDS_NOTICE_STOPWATCH_STATE 1647 /* %1 its name, %2 its state (IDS_STRIP_RUNNING...), %3 its time */
 
 /* The command line: %1 the argument refused, or the version */
 #define IDS_CLI_UNKNOWN         1650

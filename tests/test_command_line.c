@@ -216,6 +216,32 @@ static void timed_actions_round_trip_as_requests(void **state)
     }
 }
 
+/* A stopwatch's jump-list task chooses it by its number and toggles it, and nothing else. */
+static void a_stopwatchs_jump_list_task_toggles_it_by_number(void **state)
+{
+    char program[] = "lapwing.exe", text[64], *arguments[5], *token;
+    command_line parsed;
+    int count = 1;
+    (void)state;
+    assert_int_equal(jump_list_stopwatch_argument(text, sizeof(text), 2),
+                     strlen("--stopwatch 3 --toggle"));
+    assert_string_equal(text, "--stopwatch 3 --toggle");
+    arguments[0] = program;
+    for (token = strtok(text, " "); token && count < 5; token = strtok(NULL, " "))
+        arguments[count++] = token;
+    assert_int_equal(command_line_parse(&parsed, count, arguments), COMMAND_LINE_OK);
+    assert_int_equal(parsed.action_count, 2);
+    assert_int_equal(parsed.actions[0], ACTION_CHOOSE);
+    assert_string_equal(parsed.names[0], "3");
+    assert_int_equal(parsed.actions[1], ACTION_TOGGLE);
+    assert_false(command_line_is_query(&parsed));
+    /* Too small a buffer: nothing, never a cut argument. */
+    assert_int_equal(jump_list_stopwatch_argument(text, 10, 2), 0);
+    assert_string_equal(text, "");
+    assert_int_equal(jump_list_stopwatch_argument(text, sizeof(text), 998),
+                     strlen("--stopwatch 999 --toggle"));
+}
+
 static void jump_list_tasks_are_the_command_line_of_their_command(void **state)
 {
     static const struct
@@ -309,6 +335,7 @@ int main(void)
         cmocka_unit_test(junk_is_refused_whole),
         cmocka_unit_test(a_request_round_trips_and_junk_requests_are_refused),
         cmocka_unit_test(jump_list_tasks_are_the_command_line_of_their_command),
+        cmocka_unit_test(a_stopwatchs_jump_list_task_toggles_it_by_number),
         cmocka_unit_test(set_and_add_carry_their_times),
         cmocka_unit_test(history_options_are_queries),
         cmocka_unit_test(timed_actions_round_trip_as_requests),

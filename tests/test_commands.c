@@ -106,7 +106,7 @@ static void enabled_exactly_when_the_stopwatch_would_do_it(void **state)
 /* F2 edits the selected lap's note, or the newest lap's with none selected: it needs a lap. */
 static void lap_commands_and_a_note_need_laps(void **state)
 {
-    command_context context = { STOPWATCH_PAUSED, 0, false, 0, false, false, false, false, 1, 0, false };
+    command_context context = { STOPWATCH_PAUSED, 0, false, 0, false, false, false, false, 1, 0, false, 0 };
     (void)state;
     assert_false(command_is_enabled(IDM_SAVE_CSV, &context));
     assert_false(command_is_enabled(IDM_COPY_ALL, &context));
@@ -124,7 +124,7 @@ static void lap_commands_and_a_note_need_laps(void **state)
 /* Set time applies stopped, paused and running alike. */
 static void set_time_applies_in_every_state(void **state)
 {
-    command_context context = { STOPWATCH_STOPPED, 0, false, 0, false, false, false, false, 1, 0, false };
+    command_context context = { STOPWATCH_STOPPED, 0, false, 0, false, false, false, false, 1, 0, false, 0 };
     (void)state;
     assert_true(command_is_enabled(IDM_SET_TIME, &context));
     context.state = STOPWATCH_RUNNING;
@@ -135,7 +135,7 @@ static void set_time_applies_in_every_state(void **state)
 
 static void switches_are_checked_when_on(void **state)
 {
-    command_context context = { STOPWATCH_RUNNING, 3, true, 1, false, false, false, false, 1, 1, false };
+    command_context context = { STOPWATCH_RUNNING, 3, true, 1, false, false, false, false, 1, 1, false, 0 };
     size_t i;
     (void)state;
     for (i = 0; i < command_count; i++)
@@ -153,7 +153,7 @@ static void switches_are_checked_when_on(void **state)
 
 static void window_commands_apply_always_and_esc_only_in_a_mode(void **state)
 {
-    command_context context = { STOPWATCH_RUNNING, 0, false, 0, false, false, false, false, 1, 1, false };
+    command_context context = { STOPWATCH_RUNNING, 0, false, 0, false, false, false, false, 1, 1, false, 0 };
     (void)state;
     assert_true(command_is_enabled(IDM_TOPMOST, &context));
     assert_true(command_is_enabled(IDM_MINI_MODE, &context));
@@ -169,7 +169,7 @@ static void window_commands_apply_always_and_esc_only_in_a_mode(void **state)
 static void stopwatch_commands_carry_a_place_and_apply_when_they_can(void **state)
 {
     command_context context = { STOPWATCH_STOPPED, 0, false, 0, false, false, false, false,
-                                1, 0, false };
+                                1, 0, false, 0 };
     size_t place = 99;
     (void)state;
     assert_true(command_stopwatch_place(IDM_SELECT_STOPWATCH_FIRST + 2 * IDM_STEP,
@@ -207,6 +207,25 @@ static void stopwatch_commands_carry_a_place_and_apply_when_they_can(void **stat
     assert_false(command_is_enabled(IDM_START_ALL, &context));
     assert_true(command_is_enabled(IDM_PAUSE_ALL, &context));
     assert_true(command_is_enabled(IDM_UNDO, &context));
+    /* The strip's Start/Pause has a place too; moving needs a place to move to. */
+    assert_int_equal(command_stopwatch_range(IDM_TOGGLE_STOPWATCH_FIRST + 2 * IDM_STEP, &place),
+                     IDM_TOGGLE_STOPWATCH_FIRST);
+    assert_int_equal(place, 2);
+    assert_int_equal(command_stopwatch_range(IDM_LAP_STOPWATCH_FIRST + 4 * IDM_STEP, &place),
+                     IDM_LAP_STOPWATCH_FIRST);
+    assert_int_equal(place, 4);
+    assert_int_equal(command_stopwatch_range(IDM_START_ALL, &place), 0);
+    assert_true(IDM_LAP_STOPWATCH_FIRST + IDM_STOPWATCH_PLACES * IDM_STEP <=
+                IDM_TOGGLE_STOPWATCH_FIRST);
+    assert_true(IDM_TOGGLE_STOPWATCH_FIRST + IDM_STOPWATCH_PLACES * IDM_STEP <= IDM_LIMIT);
+    assert_true(command_is_enabled(IDM_TOGGLE_STOPWATCH_FIRST + 2 * IDM_STEP, &context));
+    assert_false(command_is_enabled(IDM_TOGGLE_STOPWATCH_FIRST + 3 * IDM_STEP, &context));
+    context.selected_place = 0;
+    assert_false(command_is_enabled(IDM_MOVE_STOPWATCH_LEFT, &context));
+    assert_true(command_is_enabled(IDM_MOVE_STOPWATCH_RIGHT, &context));
+    context.selected_place = 2;
+    assert_true(command_is_enabled(IDM_MOVE_STOPWATCH_LEFT, &context));
+    assert_false(command_is_enabled(IDM_MOVE_STOPWATCH_RIGHT, &context));
     context.stopwatch_count = IDM_STOPWATCH_PLACES;
     assert_false(command_is_enabled(IDM_NEW_STOPWATCH, &context));
 }

@@ -40,11 +40,14 @@
 #define IDM_REMOVE_STOPWATCH    0x01A0
 #define IDM_START_ALL           0x01B0
 #define IDM_PAUSE_ALL           0x01C0
+#define IDM_MOVE_STOPWATCH_LEFT 0x01D0
+#define IDM_MOVE_STOPWATCH_RIGHT 0x01E0
 
 /* Commands with a stopwatch's place in them: the first, then one IDM_STEP further for each
  * place (Ctrl+2 is IDM_SELECT_STOPWATCH_FIRST + IDM_STEP), IDM_STOPWATCH_PLACES of each. */
 #define IDM_SELECT_STOPWATCH_FIRST 0x1000
 #define IDM_LAP_STOPWATCH_FIRST    0x5000
+#define IDM_TOGGLE_STOPWATCH_FIRST 0x9000
 #define IDM_STOPWATCH_PLACES       999
 
 /* Every id above is a multiple of IDM_STEP below IDM_LIMIT. */

@@ -4,8 +4,9 @@
  *   lapwing [--start] [--stop] [--toggle] [--lap] [--reset] [--undo] [--show] [--minimized]
  *           [--set TIME] [--add AMOUNT] [--export FILE.csv] [--status]
  *           [--history] [--export-history FILE.csv] [--help] [--version]
- * --set and --add correct the time (time_parse.h: "00:12:30", "-5s", "+1:00"); --history and
- * --export-history answer from the saved history, whether Lapwing runs or not.
+ * --set and --add correct the time (time_parse.h: "00:12:30", "-5s", "+1:00"); --history (the
+ * chosen stopwatch's runs) and --export-history (every run) answer from the saved history,
+ * whether Lapwing runs or not.
  *
  * Actions apply in the order given (`--start --lap`), to the Lapwing already running if there
  * is one, else to a new one. Every argument is checked before any is applied: one that is not
@@ -103,6 +104,11 @@ typedef struct jump_list_task
 } jump_list_task;
 extern const jump_list_task jump_list_tasks[];
 extern const size_t jump_list_task_count;
+/* With several stopwatches the jump list also starts or pauses each of the first few, by its
+ * number ("--stopwatch 2 --toggle": the window shows it too). The arguments for the stopwatch
+ * at `place` (0 = the first) into `text`; their length, or 0 when `size` is too small. */
+#define JUMP_LIST_STOPWATCHES 5
+size_t jump_list_stopwatch_argument(char *text, size_t size, size_t place);
 
 /* The first --new or --stopwatch whose name does not do for `set` (--stopwatch: no such
  * stopwatch, counting those the command line adds before it; --new: a name that is not valid

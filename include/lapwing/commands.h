@@ -30,15 +30,20 @@ typedef struct command_context
     size_t stopwatch_count; /* how many stopwatches there are (1 or more) */
     size_t running_count;   /* how many of them run */
     bool can_put_back;      /* a stopwatch removed can come back (undo) */
+    size_t selected_place;  /* where the selected stopwatch is among them (0 = first) */
 } command_context;
 
 /* The command ids, in the order the help lists them. */
 extern const unsigned command_ids[];
 extern const size_t command_count;
 
-/* The place a command with a place carries (IDM_SELECT_STOPWATCH_FIRST or
- * IDM_LAP_STOPWATCH_FIRST as `first`): true and *place set when `command` is one of its range. */
+/* The place a command with a place carries (IDM_SELECT_STOPWATCH_FIRST,
+ * IDM_LAP_STOPWATCH_FIRST or IDM_TOGGLE_STOPWATCH_FIRST as `first`): true and *place set when
+ * `command` is one of its range. */
 bool command_stopwatch_place(unsigned command, unsigned first, size_t *place);
+/* The first id of the range `command` is in (IDM_SELECT_STOPWATCH_FIRST...), with its place;
+ * 0 when it has no place. */
+unsigned command_stopwatch_range(unsigned command, size_t *place);
 /* TRUE for an id of the list above, or of a range with a place. */
 bool command_is_known(unsigned command);
 /* Whether `command` does something now. */

@@ -151,6 +151,19 @@ const jump_list_task jump_list_tasks[] = {
 };
 const size_t jump_list_task_count = sizeof(jump_list_tasks) / sizeof(jump_list_tasks[0]);
 
+size_t jump_list_stopwatch_argument(char *text, size_t size, size_t place)
+{
+    int length = snprintf(text, size, "--stopwatch %lu --toggle", (unsigned long)(place + 1));
+
+    if (length < 0 || (size_t)length >= size)
+    {
+        if (size)
+            text[0] = '\0';
+        return 0;
+    }
+    return (size_t)length;
+}
+
 bool command_line_is_query(const command_line *parsed)
 {
     size_t i;

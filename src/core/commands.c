@@ -9,7 +9,8 @@ const unsigned command_ids[] = { IDM_START_STOP, IDM_LAP,         IDM_RESET,
                                  IDM_NEW_STOPWATCH, IDM_NEXT_STOPWATCH, IDM_PREVIOUS_STOPWATCH,
                                  IDM_SELECT_STOPWATCH_FIRST, IDM_RENAME_STOPWATCH,
                                  IDM_REMOVE_STOPWATCH, IDM_START_ALL, IDM_PAUSE_ALL,
-                                 IDM_LAP_STOPWATCH_FIRST,
+                                 IDM_MOVE_STOPWATCH_LEFT, IDM_MOVE_STOPWATCH_RIGHT,
+                                 IDM_LAP_STOPWATCH_FIRST, IDM_TOGGLE_STOPWATCH_FIRST,
                                  IDM_COPY,
                                  IDM_COPY_ALL,
                                  IDM_SAVE_CSV,   IDM_EDIT_NOTE,   IDM_SELECT_ALL,
@@ -27,12 +28,23 @@ bool command_stopwatch_place(unsigned command, unsigned first, size_t *place)
     return true;
 }
 
+unsigned command_stopwatch_range(unsigned command, size_t *place)
+{
+    static const unsigned firsts[] = { IDM_SELECT_STOPWATCH_FIRST, IDM_LAP_STOPWATCH_FIRST,
+                                       IDM_TOGGLE_STOPWATCH_FIRST };
+    size_t i;
+
+    for (i = 0; i < sizeof(firsts) / sizeof(firsts[0]); i++)
+        if (command_stopwatch_place(command, firsts[i], place))
+            return firsts[i];
+    return 0;
+}
+
 bool command_is_known(unsigned command)
 {
     size_t i, place;
 
-    if (command_stopwatch_place(command, IDM_SELECT_STOPWATCH_FIRST, &place) ||
-        command_stopwatch_place(command, IDM_LAP_STOPWATCH_FIRST, &place))
+    if (command_stopwatch_range(command, &place))
         return true;
 
     for (i = 0; i < command_count; i++)
@@ -56,8 +68,7 @@ bool command_is_enabled(unsigned command, const command_context *context)
 {
     size_t place;
 
-    if (command_stopwatch_place(command, IDM_SELECT_STOPWATCH_FIRST, &place) ||
-        command_stopwatch_place(command, IDM_LAP_STOPWATCH_FIRST, &place))
+    if (command_stopwatch_range(command, &place))
         return place < context->stopwatch_count;
     switch (command)
     {
@@ -75,6 +86,8 @@ bool command_is_enabled(unsigned command, const command_context *context)
     case IDM_RENAME_STOPWATCH: return true;
     case IDM_START_ALL:  return context->running_count < context->stopwatch_count;
     case IDM_PAUSE_ALL:  return context->running_count > 0;
+    case IDM_MOVE_STOPWATCH_LEFT: return context->selected_place > 0;
+    case IDM_MOVE_STOPWATCH_RIGHT: return context->selected_place + 1 < context->stopwatch_count;
     case IDM_COPY:       return true; /* with no laps it copies the time */
     case IDM_COPY_ALL:   return context->lap_count > 0;
     case IDM_SAVE_CSV:   return context->lap_count > 0;

@@ -26,6 +26,10 @@ static UINT named_key(WORD key)
     case VK_ESCAPE: return IDS_KEY_ESCAPE;
     case VK_TAB:    return IDS_KEY_TAB;
     case VK_APPS:   return IDS_KEY_APPS;
+    /* (The layout's own names for these are the number pad's, "Num 9": the table cannot say
+     * which of the two keys it means.) */
+    case VK_PRIOR:  return IDS_KEY_PAGE_UP;
+    case VK_NEXT:   return IDS_KEY_PAGE_DOWN;
     default:        return 0;
     }
 }

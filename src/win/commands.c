@@ -28,7 +28,11 @@ const command_info command_infos[] = {
       IN_CONTEXT_MENU },
     { IDM_START_ALL,  IDS_HELP_START_ALL,  0, IDS_MENU_START_ALL,  IN_CONTEXT_MENU },
     { IDM_PAUSE_ALL,  IDS_HELP_PAUSE_ALL,  0, IDS_MENU_PAUSE_ALL,  IN_CONTEXT_MENU },
+    { IDM_MOVE_STOPWATCH_LEFT, IDS_HELP_MOVE_STOPWATCH_LEFT, 0, IDS_MENU_MOVE_STOPWATCH_LEFT, 0 },
+    { IDM_MOVE_STOPWATCH_RIGHT, IDS_HELP_MOVE_STOPWATCH_RIGHT, 0, IDS_MENU_MOVE_STOPWATCH_RIGHT,
+      0 },
     { IDM_LAP_STOPWATCH_FIRST, IDS_HELP_LAP_STOPWATCH, 0, 0, 0 },
+    { IDM_TOGGLE_STOPWATCH_FIRST, IDS_HELP_TOGGLE_STOPWATCH, 0, 0, 0 },
     { IDM_COPY,       IDS_HELP_COPY,       0, IDS_MENU_COPY,       IN_LAP_MENU | IN_CONTEXT_MENU },
     { IDM_COPY_ALL,   IDS_HELP_COPY_ALL,   0, IDS_MENU_COPY_ALL,   IN_LAP_MENU | IN_CONTEXT_MENU },
     { IDM_SAVE_CSV,   IDS_HELP_SAVE_CSV,   0, IDS_MENU_SAVE_CSV,   IN_LAP_MENU | IN_CONTEXT_MENU },
@@ -52,10 +56,8 @@ const command_info *command_find(UINT command)
     size_t i, place;
 
     /* A command with a place has the entry of its range's first. */
-    if (command_stopwatch_place(command, IDM_SELECT_STOPWATCH_FIRST, &place))
-        command = IDM_SELECT_STOPWATCH_FIRST;
-    else if (command_stopwatch_place(command, IDM_LAP_STOPWATCH_FIRST, &place))
-        command = IDM_LAP_STOPWATCH_FIRST;
+    if (command_stopwatch_range(command, &place))
+        command = command_stopwatch_range(command, &place);
     for (i = 0; i < command_info_count; i++)
         if (command_infos[i].command == command)
             return &command_infos[i];

@@ -153,6 +153,16 @@ static void on_clock_update(main_window *state)
     main_window_refresh(state, main_window_show_frame(state));
 }
 
+/* A strip tab's menu, and what was chosen on it run in order. */
+static void show_strip_menu(main_window *state, POINT point)
+{
+    UINT commands[2];
+    size_t count = main_window_show_strip_menu(state, point, commands), i;
+
+    for (i = 0; i < count; i++)
+        run_command(state, commands[i]);
+}
+
 static LRESULT on_notify(main_window *state, NMHDR *header)
 {
     LRESULT result = 0;
@@ -162,6 +172,14 @@ static LRESULT on_notify(main_window *state, NMHDR *header)
     {
         run_command(state, IDM_EDIT_NOTE);
         return 0;
+    }
+    /* A right-click on a tab: its menu (and no WM_CONTEXTMENU after it). */
+    if (header->hwndFrom == state->strip && header->code == NM_RCLICK)
+    {
+        DWORD at = GetMessagePos();
+        POINT point = { GET_X_LPARAM(at), GET_Y_LPARAM(at) };
+        show_strip_menu(state, point);
+        return TRUE;
     }
     /* A tab of the strip chosen (a click, or the arrows on the focused strip). */
     if (header->hwndFrom == state->strip && header->code == TCN_SELCHANGE)
@@ -219,6 +237,13 @@ static LRESULT on_status(main_window *state)
  * menu. */
 static BOOL on_context_menu(main_window *state, HWND target, POINT point)
 {
+    if (target == state->strip)
+    {
+        /* A click was NM_RCLICK's already (Wine's tab control sends both): the keyboard's. */
+        if (point.x == -1 && point.y == -1)
+            show_strip_menu(state, point);
+        return TRUE;
+    }
     if (target == state->laps.window)
     {
         main_window_show_lap_menu(state, point);

@@ -422,9 +422,11 @@ static BOOL changes_a_stopwatch(UINT command)
     {
     case IDM_START_STOP: case IDM_LAP: case IDM_RESET: case IDM_SET_TIME: case IDM_EDIT_NOTE:
     case IDM_NEW_STOPWATCH: case IDM_START_ALL: case IDM_PAUSE_ALL:
+    case IDM_MOVE_STOPWATCH_LEFT: case IDM_MOVE_STOPWATCH_RIGHT:
         return TRUE;
     default:
-        return command_stopwatch_place(command, IDM_LAP_STOPWATCH_FIRST, &place);
+        return command_stopwatch_place(command, IDM_LAP_STOPWATCH_FIRST, &place) ||
+               command_stopwatch_place(command, IDM_TOGGLE_STOPWATCH_FIRST, &place);
     }
 }
 
@@ -448,9 +450,13 @@ main_window_changes main_window_execute(main_window *state, UINT command)
 {
     main_window_changes changes, kept = MAIN_WINDOW_CHANGED_NOTHING;
     BOOL handled;
-    size_t noted_lap;
+    size_t noted_lap, place;
     char *text;
 
+    /* The strip's Start/Pause on the stopwatch shown is the Start/Pause button's command. */
+    if (command_stopwatch_place(command, IDM_TOGGLE_STOPWATCH_FIRST, &place) &&
+        place == shared_stopwatch_selected_place(&state->app->shared))
+        command = IDM_START_STOP;
     if (may_change_the_shown_stopwatch(command) &&
         main_window_end_note(state, TRUE, &noted_lap, &text))
     {

@@ -60,6 +60,7 @@ void main_window_command_context(main_window *state, command_context *context)
     context->full_screen = state->mode == LAYOUT_FULL_SCREEN;
     context->stopwatch_count = snapshot.stopwatch_count;
     context->running_count = snapshot.running_count;
+    context->selected_place = snapshot.selected;
     context->can_put_back = snapshot.can_put_back && state->put_back_pending;
 }
 

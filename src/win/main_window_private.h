@@ -100,6 +100,9 @@ typedef struct main_window
     hotkeys hotkeys;        /* the global hotkeys registered for the window */
     tray tray;              /* the notification-area icon, while minimized to it */
     taskbar taskbar;        /* the taskbar button's thumbnail buttons, overlay, jump list */
+    /* The jump list's stopwatch tasks as last given (titles and arguments): it is made again
+     * only when they change, not at every refresh. */
+    WCHAR jump_list_given[JUMP_LIST_STOPWATCHES * (STOPWATCH_NAME_MAX_CHARACTERS * 2 + 96)];
     /* Several stopwatches: the strip (a tab control, shown from two on), when its texts were
      * last made (once a second is enough: it shows whole seconds), and the removal Ctrl+Z can
      * take back (with the run its removal archived). */

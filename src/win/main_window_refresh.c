@@ -44,6 +44,8 @@ void main_window_refresh(main_window *state, main_window_changes changes)
     if (changes & (MAIN_WINDOW_CHANGED_STATE | MAIN_WINDOW_CHANGED_LAPS |
                    MAIN_WINDOW_CHANGED_PREFERENCES))
         main_window_show_taskbar(state, state->shown_state);
+    if (changes & MAIN_WINDOW_CHANGED_STOPWATCHES)
+        main_window_show_jump_list(state);
     if (changes & MAIN_WINDOW_BRING_TO_FRONT)
         main_window_bring_to_front(state);
     if (changes & MAIN_WINDOW_SHOW_OR_HIDE)

@@ -147,15 +147,47 @@ void main_window_show_taskbar(main_window *state, stopwatch_state shown)
                        texts);
 }
 
-BOOL main_window_taskbar_on_message(main_window *state, UINT message)
+/* The jump list: Start/Pause, Lap and Reset, and with several stopwatches the first few's
+ * Start/Pause, named; given to the taskbar when `always` or when that changed. */
+static void give_jump_list(main_window *state, BOOL always)
 {
-    WCHAR titles[3][64];
-    const WCHAR *title_of[3] = { titles[0], titles[1], titles[2] };
+    enum { TITLE_MAX = STOPWATCH_NAME_MAX_CHARACTERS * 2 + 64, ARGUMENT_MAX = 32 };
     static const UINT names[3] = { IDS_MENU_START_STOP, IDS_MENU_LAP, IDS_MENU_RESET };
-    size_t i;
+    WCHAR titles[3][64], given[ARRAYSIZE(state->jump_list_given)];
+    WCHAR watch_titles[JUMP_LIST_STOPWATCHES][TITLE_MAX];
+    WCHAR watch_arguments[JUMP_LIST_STOPWATCHES][ARGUMENT_MAX];
+    const WCHAR *title_of[3] = { titles[0], titles[1], titles[2] };
+    const WCHAR *watch_title_of[JUMP_LIST_STOPWATCHES], *watch_argument_of[JUMP_LIST_STOPWATCHES];
+    stopwatch_strip_item items[JUMP_LIST_STOPWATCHES];
+    size_t i, count, used = 0;
 
-    if (!taskbar_on_message(&state->taskbar, state->window, message))
-        return FALSE;
+    count = shared_stopwatch_strip(&state->app->shared, items, JUMP_LIST_STOPWATCHES);
+    if (count < 2)
+        count = 0; /* one stopwatch: its Start/Pause is the first task already */
+    else if (count > JUMP_LIST_STOPWATCHES)
+        count = JUMP_LIST_STOPWATCHES;
+    given[0] = L'\0';
+    for (i = 0; i < count; i++)
+    {
+        WCHAR name[TITLE_MAX];
+        const WCHAR *insert = name;
+        char argument[ARGUMENT_MAX];
+
+        main_window_stopwatch_name(items[i].name, items[i].id, name, ARRAYSIZE(name));
+        ui_text_format(watch_titles[i], TITLE_MAX, IDS_JUMP_TOGGLE_STOPWATCH, &insert, 1);
+        jump_list_stopwatch_argument(argument, sizeof(argument), i);
+        ascii_to_wide(argument, watch_arguments[i], ARGUMENT_MAX);
+        watch_title_of[i] = watch_titles[i];
+        watch_argument_of[i] = watch_arguments[i];
+        used += (size_t)_snwprintf(given + used, ARRAYSIZE(given) - used, L"%ls\n%ls\n",
+                                   watch_titles[i], watch_arguments[i]);
+        given[ARRAYSIZE(given) - 1] = L'\0';
+        if (used >= ARRAYSIZE(given))
+            used = ARRAYSIZE(given) - 1;
+    }
+    if (!always && wcscmp(given, state->jump_list_given) == 0)
+        return;
+    lstrcpynW(state->jump_list_given, given, ARRAYSIZE(state->jump_list_given));
     for (i = 0; i < 3 && i < jump_list_task_count; i++)
     {
         WCHAR *from, *to;
@@ -165,9 +197,22 @@ BOOL main_window_taskbar_on_message(main_window *state, UINT message)
                 *to++ = *from;
         *to = L'\0';
     }
-    taskbar_set_jump_list(&state->taskbar, title_of);
+    taskbar_set_jump_list(&state->taskbar, title_of, watch_title_of, watch_argument_of, count);
+}
+
+BOOL main_window_taskbar_on_message(main_window *state, UINT message)
+{
+    if (!taskbar_on_message(&state->taskbar, state->window, message))
+        return FALSE;
+    give_jump_list(state, TRUE);
     main_window_show_taskbar(state, state->shown_state);
     return TRUE;
+}
+
+void main_window_show_jump_list(main_window *state)
+{
+    if (state->taskbar.list) /* not before the taskbar button exists: it gives it then */
+        give_jump_list(state, FALSE);
 }
 
 main_window_changes main_window_register_hotkeys(main_window *state)

@@ -13,6 +13,8 @@
 void main_window_show_taskbar(main_window *state, stopwatch_state shown);
 /* TRUE when `message` is "TaskbarButtonCreated" (the taskbar extras are set up). */
 BOOL main_window_taskbar_on_message(main_window *state, UINT message);
+/* The jump list's stopwatch tasks again, when the stopwatches' names or order changed. */
+void main_window_show_jump_list(main_window *state);
 void main_window_tray_initialize(main_window *state, UINT message);
 /* Minimized: behind the tray icon if the user chose so (TRUE), else nothing (FALSE). */
 BOOL main_window_tray_on_minimize(main_window *state);

@@ -293,6 +293,62 @@ static main_window_changes lap_on(main_window *state, size_t place)
            MAIN_WINDOW_CHANGED_LAPS | MAIN_WINDOW_CHANGED_STOPWATCHES;
 }
 
+/* The strip's menu: start, pause or resume a stopwatch not shown (the shown one takes the
+ * Start/Pause command itself), said with its name, its state and its time. */
+static main_window_changes toggle_on(main_window *state, size_t place)
+{
+    stopwatch_strip_item *items;
+    WCHAR name[NAME_TEXT_MAX], word[32], time[FORMAT_TIME_MAX], text[512];
+    const WCHAR *inserts[3] = { name, word, time };
+    stopwatch_result result = shared_stopwatch_toggle_at(&state->app->shared, place);
+    size_t count;
+    app_save_news news;
+
+    if (result != STOPWATCH_OK)
+        return MAIN_WINDOW_CHANGED_NOTHING; /* no stopwatch there */
+    news = app_save_changes(state->app);
+    items = malloc(sizeof(*items) * (place + 1));
+    count = items ? shared_stopwatch_strip(&state->app->shared, items, place + 1) : 0;
+    if (place >= count)
+    {
+        free(items);
+        return main_window_notice_save_news(state, news) | MAIN_WINDOW_CHANGED_STOPWATCHES;
+    }
+    main_window_stopwatch_name(items[place].name, items[place].id, name, ARRAYSIZE(name));
+    ui_text_load(items[place].state == STOPWATCH_RUNNING ? IDS_STRIP_RUNNING : IDS_STRIP_PAUSED,
+                 word, ARRAYSIZE(word));
+    main_window_time_text(state, time, items[place].elapsed,
+                          shared_stopwatch_frequency(&state->app->shared));
+    free(items);
+    ui_text_format(text, ARRAYSIZE(text), IDS_NOTICE_STOPWATCH_STATE, inserts, 3);
+    return main_window_set_notice_text(state, text) | main_window_notice_save_news(state, news) |
+           MAIN_WINDOW_CHANGED_STATE | MAIN_WINDOW_CHANGED_STOPWATCHES;
+}
+
+/* Ctrl+Shift+Page Up / Page Down: the shown stopwatch one place along the strip (Ctrl+1…9
+ * and the number keys follow its new place). */
+static main_window_changes move_stopwatch(main_window *state, BOOL right)
+{
+    stopwatch_snapshot now;
+    WCHAR name[NAME_TEXT_MAX], number[24], text[512];
+    const WCHAR *inserts[2] = { name, number };
+    size_t to;
+
+    shared_stopwatch_snapshot(&state->app->shared, &now);
+    if (right ? now.selected + 1 >= now.stopwatch_count : now.selected == 0)
+        return MAIN_WINDOW_CHANGED_NOTHING;
+    to = right ? now.selected + 1 : now.selected - 1;
+    if (!shared_stopwatch_move(&state->app->shared, now.selected, to))
+        return MAIN_WINDOW_CHANGED_NOTHING;
+    name_at(state, to, name, ARRAYSIZE(name));
+    _snwprintf(number, ARRAYSIZE(number), L"%lu", (unsigned long)(to + 1));
+    number[ARRAYSIZE(number) - 1] = L'\0';
+    ui_text_format(text, ARRAYSIZE(text), IDS_NOTICE_MOVED_STOPWATCH, inserts, 2);
+    return main_window_set_notice_text(state, text) |
+           main_window_notice_save_news(state, app_save_changes(state->app)) |
+           MAIN_WINDOW_CHANGED_STOPWATCHES;
+}
+
 main_window_changes main_window_stopwatch_command(main_window *state, UINT command,
                                                   BOOL *handled)
 {
@@ -303,6 +359,8 @@ main_window_changes main_window_stopwatch_command(main_window *state, UINT comma
         return select_stopwatch(state, place);
     if (command_stopwatch_place(command, IDM_LAP_STOPWATCH_FIRST, &place))
         return lap_on(state, place);
+    if (command_stopwatch_place(command, IDM_TOGGLE_STOPWATCH_FIRST, &place))
+        return toggle_on(state, place);
     switch (command)
     {
     case IDM_NEW_STOPWATCH:      return add_stopwatch(state);
@@ -312,6 +370,8 @@ main_window_changes main_window_stopwatch_command(main_window *state, UINT comma
     case IDM_REMOVE_STOPWATCH:   return remove_stopwatch(state);
     case IDM_START_ALL:          return start_or_pause_all(state, TRUE);
     case IDM_PAUSE_ALL:          return start_or_pause_all(state, FALSE);
+    case IDM_MOVE_STOPWATCH_LEFT: return move_stopwatch(state, FALSE);
+    case IDM_MOVE_STOPWATCH_RIGHT: return move_stopwatch(state, TRUE);
     }
     *handled = FALSE;
     return MAIN_WINDOW_CHANGED_NOTHING;

@@ -59,12 +59,24 @@ static void tab_text(main_window *state, const stopwatch_strip_item *item, WCHAR
     free(converted);
 }
 
-/* The tabs made (or remade) from the model, a tab's text set only when it changed. */
-static void fill_tabs(main_window *state, size_t *selected)
+/* Whether tab `index` can be seen now (a single row scrolls: the others are out of sight). */
+static BOOL tab_in_sight(main_window *state, size_t index, const RECT *strip_client)
+{
+    RECT tab;
+
+    return SendMessageW(state->strip, TCM_GETITEMRECT, (WPARAM)index, (LPARAM)&tab) &&
+           tab.right > strip_client->left && tab.left < strip_client->right;
+}
+
+/* The tabs made (or remade) from the model, a tab's text set only when it changed; with
+ * `in_sight_only`, only the tabs in sight (a frame's: each text set makes the control measure
+ * every tab again, and a hundred running stopwatches change a hundred texts a second). */
+static void fill_tabs(main_window *state, size_t *selected, BOOL in_sight_only)
 {
     stopwatch_snapshot now;
     stopwatch_strip_item *items;
     size_t count, i, tabs;
+    RECT strip_client;
 
     shared_stopwatch_snapshot(&state->app->shared, &now);
     *selected = now.selected;
@@ -81,11 +93,14 @@ static void fill_tabs(main_window *state, size_t *selected)
         SendMessageW(state->strip, WM_SETREDRAW, FALSE, 0);
     while (tabs > count)
         SendMessageW(state->strip, TCM_DELETEITEM, (WPARAM)--tabs, 0);
+    GetClientRect(state->strip, &strip_client);
     for (i = 0; i < count; i++)
     {
         WCHAR text[TAB_TEXT_MAX], shown[TAB_TEXT_MAX];
         TCITEMW item;
 
+        if (in_sight_only && i < tabs && !tab_in_sight(state, i, &strip_client))
+            continue; /* set when it is next in sight, within a second */
         tab_text(state, &items[i], text, ARRAYSIZE(text));
         ZeroMemory(&item, sizeof(item));
         item.mask = TCIF_TEXT;
@@ -126,7 +141,7 @@ BOOL main_window_show_strip(main_window *state)
     wanted = now.stopwatch_count > 1 && state->mode == LAYOUT_NORMAL;
     if (wanted)
     {
-        fill_tabs(state, &selected);
+        fill_tabs(state, &selected, FALSE);
         if ((size_t)SendMessageW(state->strip, TCM_GETCURSEL, 0, 0) != selected)
             SendMessageW(state->strip, TCM_SETCURSEL, (WPARAM)selected, 0);
     }
@@ -144,7 +159,7 @@ void main_window_tick_strip(main_window *state)
     /* 900 ms, not 1000: the tick count is coarse, and at one frame a second a frame that read
      * 990 ms would wait for the next, two seconds after. */
     if (state->strip_shown && GetTickCount64() - state->strip_made_at >= 900)
-        fill_tabs(state, &selected);
+        fill_tabs(state, &selected, TRUE);
 }
 
 int main_window_strip_height(const main_window *state)

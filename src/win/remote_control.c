@@ -361,12 +361,36 @@ static void say_error(UINT message, const WCHAR *first, DWORD error)
     say(text, TRUE, MB_ICONERROR);
 }
 
-/* --history's lines, oldest first (a log: the newest last), printed a few at a time. */
-static void print_history(const history *runs)
+/* The stopwatch --history prints: the last --stopwatch's, else the selected one, as the saved
+ * state has them now (a running Lapwing saved its changes before it answered). 0: none. */
+static uint32_t history_stopwatch(const command_line *parsed)
+{
+    app *saved = load_saved();
+    uint32_t *ids, id = 0;
+    size_t count, place, i;
+
+    if (!saved)
+        return 0;
+    place = shared_stopwatch_selected_place(&saved->shared);
+    for (i = 0; i < parsed->action_count; i++)
+        if (parsed->actions[i] == ACTION_CHOOSE)
+            place = shared_stopwatch_find(&saved->shared, parsed->names[i]);
+    ids = malloc(sizeof(*ids) * (STOPWATCH_SET_MAX + 1));
+    count = ids ? shared_stopwatch_ids(&saved->shared, ids, STOPWATCH_SET_MAX + 1) : 0;
+    if (place < count && place <= STOPWATCH_SET_MAX)
+        id = ids[place];
+    free(ids);
+    free_saved(saved);
+    return id;
+}
+
+/* --history's lines for `stopwatch`'s runs, oldest first (a log: the newest last), printed a
+ * few at a time. */
+static void print_history(const history *runs, uint32_t stopwatch)
 {
     enum { LINES_PER_WRITE = 64 };
     WCHAR *text = malloc(LINES_PER_WRITE * (HISTORY_TEXT_MAX + 2) * sizeof(WCHAR));
-    size_t index, used = 0;
+    size_t index, used = 0, lines = 0;
 
     if (!text)
         return;
@@ -377,6 +401,8 @@ static void print_history(const history *runs)
         const history_run *run = &runs->runs[index];
         int length;
 
+        if (run->stopwatch != stopwatch)
+            continue;
         history_text_line(line, sizeof(line), run,
                           local_time_from_wall(run->started_wall, &started));
         length = MultiByteToWideChar(CP_UTF8, 0, line, -1, text + used, HISTORY_TEXT_MAX);
@@ -386,12 +412,17 @@ static void print_history(const history *runs)
             text[used++] = L'\r';
             text[used++] = L'\n';
         }
-        if ((index + 1) % LINES_PER_WRITE == 0 || index + 1 == runs->count)
+        if (++lines % LINES_PER_WRITE == 0)
         {
             text[used] = L'\0';
             console_output_write(text);
             used = 0;
         }
+    }
+    if (used)
+    {
+        text[used] = L'\0';
+        console_output_write(text);
     }
     free(text);
 }
@@ -420,7 +451,7 @@ int remote_control_answer_history(const command_line *parsed)
         return EXIT_FAILED;
     }
     if (parsed->history)
-        print_history(&runs);
+        print_history(&runs, history_stopwatch(parsed));
     if (parsed->export_history_path)
     {
         WCHAR *path = utf8_to_wide(parsed->export_history_path);

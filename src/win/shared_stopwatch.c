@@ -47,6 +47,16 @@ uint32_t shared_stopwatch_selected_id(shared_stopwatch *shared)
     return id;
 }
 
+size_t shared_stopwatch_selected_place(shared_stopwatch *shared)
+{
+    size_t place;
+
+    EnterCriticalSection(&shared->lock);
+    place = shared->set.selected;
+    LeaveCriticalSection(&shared->lock);
+    return place;
+}
+
 void shared_stopwatch_set_listener(shared_stopwatch *shared, HANDLE event)
 {
     EnterCriticalSection(&shared->lock);
@@ -508,6 +518,20 @@ stopwatch_result shared_stopwatch_lap_at(shared_stopwatch *shared, size_t place)
     if (place < shared->set.count)
         result = stopwatch_lap(&stopwatch_set_at(&shared->set, place)->watch,
                                performance_counter_now());
+    LeaveCriticalSection(&shared->lock);
+    return result;
+}
+
+stopwatch_result shared_stopwatch_toggle_at(shared_stopwatch *shared, size_t place)
+{
+    stopwatch_result result = STOPWATCH_IGNORED;
+
+    EnterCriticalSection(&shared->lock);
+    if (place < shared->set.count)
+        result = stopwatch_toggle(&stopwatch_set_at(&shared->set, place)->watch,
+                                  performance_counter_now());
+    if (result == STOPWATCH_OK)
+        notify_listener(shared); /* the clock counts what runs, shown or not */
     LeaveCriticalSection(&shared->lock);
     return result;
 }

@@ -56,6 +56,8 @@ void shared_stopwatch_delete(shared_stopwatch *shared);
 void shared_stopwatch_set_listener(shared_stopwatch *shared, HANDLE event);
 /* The id of the stopwatch the window shows. */
 uint32_t shared_stopwatch_selected_id(shared_stopwatch *shared);
+/* Where the selected stopwatch is in the order (0 = first). */
+size_t shared_stopwatch_selected_place(shared_stopwatch *shared);
 /* The counter's frequency, the same for every stopwatch. */
 uint64_t shared_stopwatch_frequency(shared_stopwatch *shared);
 
@@ -163,6 +165,8 @@ size_t shared_stopwatch_find(shared_stopwatch *shared, const char *text);
 size_t shared_stopwatch_start_all(shared_stopwatch *shared, BOOL start);
 /* A lap on the stopwatch at `place` (running only). */
 stopwatch_result shared_stopwatch_lap_at(shared_stopwatch *shared, size_t place);
+/* Starts, pauses or resumes the stopwatch at `place`, as Space does the selected one. */
+stopwatch_result shared_stopwatch_toggle_at(shared_stopwatch *shared, size_t place);
 /* command_line_first_unknown_name against the set, under the lock. */
 size_t shared_stopwatch_check_request(shared_stopwatch *shared, const command_line *parsed);
 /* The list file's text (stopwatches.txt); FALSE when out of memory. */

@@ -61,32 +61,172 @@ BOOL state_store_default_folder(WCHAR *folder, size_t size)
     return TRUE;
 }
 
-/* The flusher: waits for the timer an append set, flushes, and waits again; no timer, no
- * wakeup. */
+/*
+ * The flusher: one thread for every store of the process (each stopwatch has its store),
+ * started with the first store and ended with the last. It waits for the timer an append set, flushes each
+ * store that has appended since, and waits again; no timer, no wakeup. The stores are listed
+ * under `lock`; their journals are flushed through duplicates of the handles, outside it.
+ */
+typedef struct flusher_handles
+{
+    HANDLE stop_event;
+    HANDLE timer;
+} flusher_handles;
+
+static struct
+{
+    INIT_ONCE once;
+    CRITICAL_SECTION lock;          /* guards everything below */
+    state_store *stores;            /* through each store's next_flushed */
+    size_t count;
+    HANDLE thread;
+    flusher_handles *handles;       /* the running thread's, or NULL */
+    volatile LONG timer_armed;      /* an append set the timer and the thread has not run since */
+} flusher; /* zero: INIT_ONCE_STATIC_INIT, and no store */
+
+static BOOL CALLBACK initialize_flusher(INIT_ONCE *once, void *parameter, void **context)
+{
+    (void)once;
+    (void)parameter;
+    (void)context;
+    InitializeCriticalSection(&flusher.lock);
+    return TRUE;
+}
+
+/* A duplicate of each journal appended to since the last flush (`pending` cleared), into
+ * `copies` (at most `size`); how many. Under the lock. */
+static size_t take_pending(HANDLE *copies, size_t size)
+{
+    state_store *store;
+    size_t count = 0;
+
+    for (store = flusher.stores; store && count < size; store = store->next_flushed)
+    {
+        if (!InterlockedExchange(&store->flush_pending, 0))
+            continue;
+        EnterCriticalSection(&store->handle_lock);
+        if (store->journal != INVALID_HANDLE_VALUE &&
+            DuplicateHandle(GetCurrentProcess(), store->journal, GetCurrentProcess(),
+                            &copies[count], 0, FALSE, DUPLICATE_SAME_ACCESS))
+            count++;
+        LeaveCriticalSection(&store->handle_lock);
+    }
+    return count;
+}
+
 static unsigned __stdcall flusher_main(void *parameter)
 {
-    state_store *store = parameter;
-    HANDLE handles[2] = { store->stop_event, store->flush_timer };
+    flusher_handles *handles = parameter;
+    HANDLE waits[2] = { handles->stop_event, handles->timer };
 
     for (;;)
     {
-        DWORD woke = WaitForMultipleObjects(2, handles, FALSE, INFINITE);
-        HANDLE copy = NULL;
+        DWORD woke = WaitForMultipleObjects(2, waits, FALSE, INFINITE);
+        HANDLE *copies;
+        size_t count, i;
 
-        InterlockedExchange(&store->flush_pending, 0);
-        EnterCriticalSection(&store->handle_lock);
-        if (store->journal != INVALID_HANDLE_VALUE)
-            DuplicateHandle(GetCurrentProcess(), store->journal, GetCurrentProcess(), &copy, 0,
-                            FALSE, DUPLICATE_SAME_ACCESS);
-        LeaveCriticalSection(&store->handle_lock);
-        if (copy)
+        InterlockedExchange(&flusher.timer_armed, 0); /* an append from now on sets it again */
+        EnterCriticalSection(&flusher.lock);
+        copies = malloc(sizeof(*copies) * (flusher.count ? flusher.count : 1));
+        count = copies ? take_pending(copies, flusher.count) : 0;
+        LeaveCriticalSection(&flusher.lock);
+        for (i = 0; i < count; i++)
         {
-            FlushFileBuffers(copy); /* outside the lock: the UI never waits for the disk */
-            CloseHandle(copy);
+            FlushFileBuffers(copies[i]); /* outside every lock: the UI never waits for the disk */
+            CloseHandle(copies[i]);
         }
+        free(copies);
         if (woke != WAIT_OBJECT_0 + 1)
             return 0;
     }
+}
+
+/* The store on the flusher's list; its thread started with the first. */
+static void join_flusher(state_store *store)
+{
+    InitOnceExecuteOnce(&flusher.once, initialize_flusher, NULL, NULL);
+    EnterCriticalSection(&flusher.lock);
+    if (!flusher.thread)
+    {
+        flusher_handles *handles = calloc(1, sizeof(*handles));
+        if (handles)
+        {
+            handles->stop_event = CreateEventW(NULL, TRUE, FALSE, NULL);
+            handles->timer = CreateWaitableTimerW(NULL, FALSE, NULL);
+        }
+        InterlockedExchange(&flusher.timer_armed, 0); /* no timer is set on a new one */
+        if (handles && handles->stop_event && handles->timer)
+            flusher.thread = (HANDLE)_beginthreadex(NULL, 0, flusher_main, handles, 0, NULL);
+        if (flusher.thread)
+            flusher.handles = handles;
+        else if (handles)
+        {
+            if (handles->stop_event)
+                CloseHandle(handles->stop_event);
+            if (handles->timer)
+                CloseHandle(handles->timer);
+            free(handles);
+        }
+    }
+    store->next_flushed = flusher.stores;
+    flusher.stores = store;
+    flusher.count++;
+    store->flushed = flusher.thread != NULL;
+    LeaveCriticalSection(&flusher.lock);
+}
+
+/* The store off the list (the flusher never touches it again); the thread ended with the
+ * last. */
+static void leave_flusher(state_store *store)
+{
+    state_store **link;
+    HANDLE thread = NULL;
+    flusher_handles *handles = NULL;
+
+    EnterCriticalSection(&flusher.lock);
+    for (link = &flusher.stores; *link; link = &(*link)->next_flushed)
+        if (*link == store)
+        {
+            *link = store->next_flushed;
+            flusher.count--;
+            break;
+        }
+    if (flusher.count == 0 && flusher.thread)
+    {
+        thread = flusher.thread;
+        handles = flusher.handles;
+        flusher.thread = NULL;
+        flusher.handles = NULL;
+    }
+    LeaveCriticalSection(&flusher.lock);
+    if (thread)
+    {
+        /* Waited for outside the lock, which the thread takes on its way out. */
+        SetEvent(handles->stop_event);
+        WaitForSingleObject(thread, INFINITE);
+        CloseHandle(thread);
+        CloseHandle(handles->stop_event);
+        CloseHandle(handles->timer);
+        free(handles);
+    }
+}
+
+/* After an append: the flusher flushes it within FLUSH_DELAY_MS (the first append after a
+ * flush sets the timer; later ones, of any store, ride along). */
+static void ask_for_flush(state_store *store)
+{
+    LARGE_INTEGER due;
+
+    InterlockedExchange(&store->flush_pending, 1);
+    if (InterlockedExchange(&flusher.timer_armed, 1) != 0)
+        return;
+    EnterCriticalSection(&flusher.lock);
+    if (flusher.handles)
+    {
+        due.QuadPart = -(LONGLONG)FLUSH_DELAY_MS * 10000;
+        SetWaitableTimer(flusher.handles->timer, &due, 0, NULL, NULL, FALSE);
+    }
+    LeaveCriticalSection(&flusher.lock);
 }
 
 BOOL state_store_initialize(state_store *store, const WCHAR *folder)
@@ -107,36 +247,24 @@ BOOL state_store_initialize(state_store *store, const WCHAR *folder)
     if (!CreateDirectoryW(folder, NULL) && GetLastError() != ERROR_ALREADY_EXISTS)
         return FALSE;
     InitializeCriticalSection(&store->handle_lock);
-    store->stop_event = CreateEventW(NULL, TRUE, FALSE, NULL);
-    store->flush_timer = CreateWaitableTimerW(NULL, FALSE, NULL);
-    if (store->stop_event && store->flush_timer)
-        store->flusher = (HANDLE)_beginthreadex(NULL, 0, flusher_main, store, 0, NULL);
+    store->initialized = TRUE;
+    join_flusher(store);
     return TRUE; /* without the flusher, appends are flushed by the next snapshot */
 }
 
 void state_store_delete(state_store *store)
 {
-    if (store->flusher)
-    {
-        SetEvent(store->stop_event);
-        WaitForSingleObject(store->flusher, INFINITE); /* it flushes once more on the way out */
-        CloseHandle(store->flusher);
-        store->flusher = NULL;
-    }
+    if (store->initialized)
+        leave_flusher(store);
     if (store->journal != INVALID_HANDLE_VALUE)
     {
         FlushFileBuffers(store->journal);
         CloseHandle(store->journal);
         store->journal = INVALID_HANDLE_VALUE;
     }
-    if (store->flush_timer)
-        CloseHandle(store->flush_timer);
-    if (store->stop_event)
-    {
-        CloseHandle(store->stop_event);
+    if (store->initialized)
         DeleteCriticalSection(&store->handle_lock);
-    }
-    store->flush_timer = store->stop_event = NULL;
+    store->initialized = FALSE;
 }
 
 /* A copy of a damaged file beside it, as state.corrupt-YYYYMMDD-HHMMSS.txt. */
@@ -313,12 +441,7 @@ DWORD state_store_append(state_store *store, const char *text, size_t length)
     if (!file_write_all(store->functions, store->journal, text, length))
         return GetLastError() ? GetLastError() : ERROR_WRITE_FAULT;
     store->journal_lines++;
-    /* Group commit: the first append after a flush sets the timer; later ones ride along. */
-    if (store->flusher && InterlockedExchange(&store->flush_pending, 1) == 0)
-    {
-        LARGE_INTEGER due;
-        due.QuadPart = -(LONGLONG)FLUSH_DELAY_MS * 10000;
-        SetWaitableTimer(store->flush_timer, &due, 0, NULL, NULL, FALSE);
-    }
+    if (store->flushed)
+        ask_for_flush(store); /* group commit */
     return ERROR_SUCCESS;
 }

@@ -5,12 +5,13 @@
  * A journal line is written (WriteFile, so in the system's cache: a killed process loses
  * nothing) before the window shows the change; the flush to the disk itself is grouped by a
  * small thread at most 100 ms later (a waitable timer, no polling), so a hundred laps a second
- * never wait for the disk. A snapshot replaces state.txt whole (file_io.c) and starts a new
+ * never wait for the disk. One such thread serves every store of the process (each stopwatch
+ * has one). A snapshot replaces state.txt whole (file_io.c) and starts a new
  * journal of the next generation; a journal of another generation is ignored on load, so a
  * crash between the two cannot replay a journal twice.
  *
- * The UI thread calls everything here; the flusher thread only flushes a duplicate of the
- * journal's handle.
+ * The UI thread calls everything here; the flusher thread only flushes duplicates of the
+ * journals' handles.
  */
 #ifndef LAPWING_STATE_STORE_H
 #define LAPWING_STATE_STORE_H
@@ -30,11 +31,11 @@ typedef struct state_store
     HANDLE journal;                     /* open for appending; INVALID_HANDLE_VALUE if not */
     uint64_t generation;
     size_t journal_lines;               /* since the last snapshot */
-    HANDLE flusher;
-    HANDLE flush_timer;
-    HANDLE stop_event;
+    BOOL initialized;                   /* state_store_initialize got as far as the lock */
+    BOOL flushed;                       /* on the flusher's list, and it runs */
+    struct state_store *next_flushed;   /* the flusher's list (its lock guards it) */
     CRITICAL_SECTION handle_lock;       /* guards `journal` against the flusher's duplicate */
-    volatile LONG flush_pending;
+    volatile LONG flush_pending;        /* appended since the flusher last took it */
 } state_store;
 
 /* Where the state lives: beside lapwing.exe when lapwing.ini is there and the folder can be

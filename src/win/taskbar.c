@@ -212,38 +212,61 @@ void taskbar_show_state(taskbar *taskbar, HWND window, stopwatch_state state, BO
     taskbar->shown_once = TRUE;
 }
 
-/* One task: lapwing.exe `argument`, titled `title`, with the program's icon. */
-static IShellLinkW *make_task(const WCHAR *program, const char *argument, const WCHAR *title)
+/* One task: lapwing.exe `argument`, titled `title`, with the program's icon; or, with no
+ * title, the line that separates two groups of tasks. */
+static IShellLinkW *make_task(const WCHAR *program, const WCHAR *argument, const WCHAR *title)
 {
     IShellLinkW *link = NULL;
     IPropertyStore *properties = NULL;
     PROPVARIANT value;
-    WCHAR wide_argument[32];
-    int i;
 
     if (FAILED(CoCreateInstance(&CLSID_ShellLink, NULL, CLSCTX_INPROC_SERVER, &IID_IShellLinkW,
                                 (void **)&link)))
         return NULL;
-    for (i = 0; argument[i] && i < 31; i++)
-        wide_argument[i] = (WCHAR)argument[i];
-    wide_argument[i] = L'\0';
-    link->lpVtbl->SetPath(link, program);
-    link->lpVtbl->SetArguments(link, wide_argument);
-    link->lpVtbl->SetIconLocation(link, program, 0);
+    if (title)
+    {
+        link->lpVtbl->SetPath(link, program);
+        link->lpVtbl->SetArguments(link, argument);
+        link->lpVtbl->SetIconLocation(link, program, 0);
+    }
     if (SUCCEEDED(link->lpVtbl->QueryInterface(link, &IID_IPropertyStore, (void **)&properties)))
     {
         /* SetValue copies the value: the title is only lent to it. */
         PropVariantInit(&value);
-        value.vt = VT_LPWSTR;
-        value.pwszVal = (WCHAR *)title;
-        properties->lpVtbl->SetValue(properties, &PKEY_Title, &value);
+        if (title)
+        {
+            value.vt = VT_LPWSTR;
+            value.pwszVal = (WCHAR *)title;
+            properties->lpVtbl->SetValue(properties, &PKEY_Title, &value);
+        }
+        else
+        {
+            value.vt = VT_BOOL;
+            value.boolVal = VARIANT_TRUE;
+            properties->lpVtbl->SetValue(properties, &PKEY_AppUserModel_IsDestListSeparator,
+                                         &value);
+        }
         properties->lpVtbl->Commit(properties);
         properties->lpVtbl->Release(properties);
     }
     return link;
 }
 
-void taskbar_set_jump_list(taskbar *taskbar, const WCHAR *const *titles)
+static void add_task(IObjectCollection *tasks, const WCHAR *program, const WCHAR *argument,
+                     const WCHAR *title)
+{
+    IShellLinkW *link = make_task(program, argument, title);
+
+    if (link)
+    {
+        tasks->lpVtbl->AddObject(tasks, (IUnknown *)link);
+        link->lpVtbl->Release(link);
+    }
+}
+
+void taskbar_set_jump_list(taskbar *taskbar, const WCHAR *const *titles,
+                           const WCHAR *const *stopwatch_titles,
+                           const WCHAR *const *stopwatch_arguments, size_t stopwatch_count)
 {
     ICustomDestinationList *destinations = NULL;
     IObjectCollection *tasks = NULL;
@@ -265,13 +288,18 @@ void taskbar_set_jump_list(taskbar *taskbar, const WCHAR *const *titles)
     {
         for (i = 0; i < jump_list_task_count; i++)
         {
-            IShellLinkW *link = make_task(program, jump_list_tasks[i].argument, titles[i]);
-            if (link)
-            {
-                tasks->lpVtbl->AddObject(tasks, (IUnknown *)link);
-                link->lpVtbl->Release(link);
-            }
+            WCHAR argument[32];
+            size_t c;
+            for (c = 0; jump_list_tasks[i].argument[c] && c < ARRAYSIZE(argument) - 1; c++)
+                argument[c] = (WCHAR)jump_list_tasks[i].argument[c];
+            argument[c] = L'\0';
+            add_task(tasks, program, argument, titles[i]);
         }
+        /* Then, apart, each of the first few stopwatches' Start/Pause. */
+        if (stopwatch_count)
+            add_task(tasks, program, NULL, NULL);
+        for (i = 0; i < stopwatch_count; i++)
+            add_task(tasks, program, stopwatch_arguments[i], stopwatch_titles[i]);
         if (SUCCEEDED(destinations->lpVtbl->AddUserTasks(destinations, (IObjectArray *)tasks)))
             destinations->lpVtbl->CommitList(destinations);
         else

@@ -4,7 +4,8 @@
  * follow the state), Lap and Reset, enabled exactly as the window's buttons are, whose clicks
  * come back as WM_COMMAND with THBN_CLICKED and so take the one command path; an overlay icon
  * for running and paused, with its accessible description; and the jump list's tasks
- * (ICustomDestinationList: Start/Pause, Lap, Reset run lapwing.exe --toggle, --lap, --reset).
+ * (ICustomDestinationList: Start/Pause, Lap, Reset run lapwing.exe --toggle, --lap, --reset;
+ * with several stopwatches, the first few's Start/Pause below them).
  * Where the interfaces are missing (Wine, a shell without them) everything here carries on
  * silently. UI thread only; COM is started here, after the window shows, not at start-up.
  */
@@ -36,8 +37,12 @@ BOOL taskbar_on_message(taskbar *taskbar, HWND window, UINT message);
  * Cheap when nothing changed. */
 void taskbar_show_state(taskbar *taskbar, HWND window, stopwatch_state state, BOOL lap_enabled,
                         BOOL reset_enabled, const WCHAR *const texts[4]);
-/* The jump list's tasks, each titled `titles[i]` (jump_list_tasks' order). */
-void taskbar_set_jump_list(taskbar *taskbar, const WCHAR *const *titles);
+/* The jump list's tasks, each titled `titles[i]` (jump_list_tasks' order), then, below a
+ * separator, `stopwatch_count` more: lapwing.exe `stopwatch_arguments[i]`, titled
+ * `stopwatch_titles[i]`. */
+void taskbar_set_jump_list(taskbar *taskbar, const WCHAR *const *titles,
+                           const WCHAR *const *stopwatch_titles,
+                           const WCHAR *const *stopwatch_arguments, size_t stopwatch_count);
 
 /* The glyph icons, drawn at `size` pixels (exposed for the tests). */
 enum taskbar_glyph

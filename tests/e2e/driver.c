@@ -191,6 +191,25 @@ static BOOL CALLBACK find_dialog(HWND window, LPARAM parameter)
     return TRUE;
 }
 
+static BOOL CALLBACK find_menu(HWND candidate, LPARAM found)
+{
+    WCHAR class_name[16];
+    if (IsWindowVisible(candidate) && GetClassNameW(candidate, class_name, 16) &&
+        wcscmp(class_name, L"#32768") == 0)
+    {
+        *(BOOL *)found = TRUE;
+        return FALSE;
+    }
+    return TRUE;
+}
+
+BOOL a_menu_is_open(const void *expected)
+{
+    BOOL found = FALSE;
+    EnumWindows(find_menu, (LPARAM)&found);
+    return found == *(const BOOL *)expected;
+}
+
 HWND lapwing_dialog(void)
 {
     HWND dialog = NULL;
@@ -243,30 +262,37 @@ static void make_state_folder(void)
     SetEnvironmentVariableW(L"LAPWING_STATE_DIR", state_folder);
 }
 
-void remove_state_folder(void)
+/* `folder` and everything in it, folders too: a stopwatch-N folder left by an earlier run
+ * whose driver had the same process id (Wine reuses them) would come back as a stopwatch. */
+static void remove_folder(const WCHAR *folder)
 {
     WCHAR pattern[MAX_PATH], file[MAX_PATH];
     WIN32_FIND_DATAW found;
     HANDLE search;
 
-    _snwprintf(pattern, MAX_PATH, L"%ls\\*", state_folder);
+    _snwprintf(pattern, MAX_PATH, L"%ls\\*", folder);
     pattern[MAX_PATH - 1] = L'\0';
     search = FindFirstFileW(pattern, &found);
     if (search != INVALID_HANDLE_VALUE)
     {
         do
         {
-            _snwprintf(file, MAX_PATH, L"%ls\\%ls", state_folder, found.cFileName);
+            _snwprintf(file, MAX_PATH, L"%ls\\%ls", folder, found.cFileName);
             file[MAX_PATH - 1] = L'\0';
             SetFileAttributesW(file, FILE_ATTRIBUTE_NORMAL);
             if (!(found.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY))
                 DeleteFileW(file);
             else if (wcscmp(found.cFileName, L".") != 0 && wcscmp(found.cFileName, L"..") != 0)
-                RemoveDirectoryW(file); /* a test's empty stand-in for a file */
+                remove_folder(file);
         } while (FindNextFileW(search, &found));
         FindClose(search);
     }
-    RemoveDirectoryW(state_folder);
+    RemoveDirectoryW(folder);
+}
+
+void remove_state_folder(void)
+{
+    remove_folder(state_folder);
 }
 
 int launch(void **state)

@@ -53,6 +53,8 @@ BOOL list_cell(HWND list, int row, int column, WCHAR *text, int size);
 HWND focused_control(void);
 /* Lapwing's visible dialog (#32770: a message box, the help, the Save dialog), or NULL. */
 HWND lapwing_dialog(void);
+/* Whether a popup menu (#32768) is open, as `expected` (a BOOL) says. */
+BOOL a_menu_is_open(const void *expected);
 
 /* Waiting: polls `test` until it holds or DEADLINE_MS pass. */
 typedef BOOL (*condition)(const void *argument);

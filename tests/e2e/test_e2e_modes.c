@@ -239,25 +239,6 @@ static void settings_apply_at_once_and_cancel_undoes(void **state)
     assert_true(wait_until(display_has_length, &tenths));
 }
 
-static BOOL CALLBACK find_menu(HWND candidate, LPARAM found)
-{
-    WCHAR class_name[16];
-    if (IsWindowVisible(candidate) && GetClassNameW(candidate, class_name, 16) &&
-        wcscmp(class_name, L"#32768") == 0)
-    {
-        *(BOOL *)found = TRUE;
-        return FALSE;
-    }
-    return TRUE;
-}
-
-static BOOL a_menu_is_open(const void *expected)
-{
-    BOOL found = FALSE;
-    EnumWindows(find_menu, (LPARAM)&found);
-    return found == *(const BOOL *)expected;
-}
-
 /* Shift+F10 away from the list: a menu of every command; its access key M takes mini mode. */
 static void the_context_menu_has_every_command(void **state)
 {

@@ -3,11 +3,13 @@
  * control, one tab each); Start all (Ctrl+Shift+Space) starts them; the number keys record a
  * lap on that stopwatch; Ctrl+2 shows the second, whose laps the list then holds; killed and
  * reopened, all three are back with their laps, the running ones still running; Ctrl+W
- * removes one and Ctrl+Z brings it back. See driver.h for the driver.
+ * removes one and Ctrl+Z brings it back; a tab's menu acts on its stopwatch; Ctrl+Shift+Page Up
+ * and Page Down move the shown one. See driver.h for the driver.
  */
 #include "driver.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "resource.h"
@@ -155,6 +157,145 @@ static void the_command_line_lists_them_and_acts_on_the_one_it_names(void **stat
     assert_int_equal(run_lapwing(L"--stopwatch 9 --status", output, sizeof(output)), 2);
 }
 
+/* A tab's place in the strip, read across processes as accessibility tools do; FALSE when
+ * it is scrolled out of sight. */
+static BOOL tab_rect(int index, RECT *tab)
+{
+    RECT *remote, strip_client;
+    DWORD_PTR done = 0;
+    BOOL read;
+
+    remote = VirtualAllocEx(lapwing.hProcess, NULL, sizeof(*remote), MEM_COMMIT, PAGE_READWRITE);
+    if (!remote)
+        return FALSE;
+    read = SendMessageTimeoutW(strip(), TCM_GETITEMRECT, (WPARAM)index, (LPARAM)remote,
+                               SMTO_ABORTIFHUNG, 5000, &done) &&
+           done && ReadProcessMemory(lapwing.hProcess, remote, tab, sizeof(*tab), NULL);
+    VirtualFreeEx(lapwing.hProcess, remote, 0, MEM_RELEASE);
+    GetClientRect(strip(), &strip_client);
+    /* (The scroll arrows take the right end: a tab must end well before it.) */
+    return read && tab->left >= 0 && tab->right + 48 <= strip_client.right;
+}
+
+/* A right-click on tab `index`, then a menu item's access key. */
+static void menu_on_tab(int index, WORD access_key)
+{
+    RECT tab;
+    POINT middle;
+    BOOL open = TRUE, closed = FALSE;
+
+    assert_true(tab_rect(index, &tab));
+    middle.x = (tab.left + tab.right) / 2;
+    middle.y = (tab.top + tab.bottom) / 2;
+    ClientToScreen(strip(), &middle);
+    assert_true(wait_until(is_foreground, main_window));
+    SetCursorPos(middle.x, middle.y);
+    mouse_event(MOUSEEVENTF_RIGHTDOWN, 0, 0, 0, 0);
+    mouse_event(MOUSEEVENTF_RIGHTUP, 0, 0, 0, 0);
+    assert_true(wait_until(a_menu_is_open, &open));
+    key_event(access_key, FALSE);
+    key_event(access_key, TRUE);
+    assert_true(wait_until(a_menu_is_open, &closed));
+}
+
+/* --list's line for stopwatch `number` into `line`; FALSE when there is none. */
+static BOOL list_line(int number, char *line, size_t size)
+{
+    char output[8192], start[16], *at, *end;
+
+    if (run_lapwing(L"--list", output, sizeof(output)) != 0)
+        return FALSE;
+    snprintf(start, sizeof(start), "%d ", number);
+    for (at = output; at && *at; at = end ? end + 1 : NULL)
+    {
+        end = strchr(at, '\n');
+        if (end)
+            *end = '\0';
+        if (strncmp(at, start, strlen(start)) == 0)
+        {
+            snprintf(line, size, "%s", at);
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+static BOOL list_line_has(int number, const char *expected)
+{
+    char line[512];
+    return list_line(number, line, sizeof(line)) && strstr(line, expected) != NULL;
+}
+
+static int laps_in_line(int number)
+{
+    char line[512];
+    const char *laps;
+    return list_line(number, line, sizeof(line)) && (laps = strstr(line, " laps ")) != NULL
+               ? atoi(laps + 6)
+               : -1;
+}
+
+static int line_count(const char *text)
+{
+    int lines = 0;
+    for (; *text; text++)
+        lines += *text == '\n';
+    return lines;
+}
+
+/* The strip's menu starts, pauses and laps the stopwatch of the tab clicked, not the one shown;
+ * Ctrl+Shift+Page Up and Page Down move the shown one; --history prints the chosen one's runs
+ * only. */
+static void a_tabs_menu_acts_on_its_stopwatch_and_ctrl_shift_page_up_moves(void **state)
+{
+    char output[8192];
+    RECT tab;
+    int index = -1, number, laps, i;
+    (void)state;
+    assert_selected(3); /* Runner B, running with a lap */
+    for (i = 0; i < 3 && index < 0; i++) /* a tab in sight that is not the one shown */
+        if (tab_rect(i, &tab))
+            index = i;
+    assert_true(index >= 0);
+    number = index + 1;
+    if (list_line_has(number, "running "))
+    {
+        menu_on_tab(index, 'P'); /* "&Pause Stopwatch N" */
+        assert_true(list_line_has(number, "paused "));
+    }
+    assert_true(list_line_has(number, "paused "));
+    assert_selected(3); /* still the one shown, still running */
+    assert_state_label(L"Pau&se");
+    menu_on_tab(index, 'R'); /* "&Resume" */
+    assert_true(list_line_has(number, "running "));
+    laps = laps_in_line(number);
+    assert_true(laps >= 0);
+    menu_on_tab(index, 'L'); /* "&Lap on" */
+    assert_int_equal(laps_in_line(number), laps + 1);
+    assert_laps(1); /* Runner B's list: that lap was not its */
+
+    type_control_shift(VK_PRIOR);
+    assert_selected(2);
+    assert_true(list_line_has(3, "Runner B"));
+    assert_true(list_line_has(4, "Stopwatch 3"));
+    type_control_shift(VK_NEXT);
+    assert_selected(3);
+    assert_true(list_line_has(4, "Runner B"));
+
+    /* Runner B reset: one run in its history, none in the first's. */
+    type_key(VK_SPACE, FALSE);
+    assert_state_label(L"Re&sume");
+    type_key('R', FALSE);
+    assert_laps(0);
+    assert_int_equal(run_lapwing(L"--history", output, sizeof(output)), 0);
+    assert_int_equal(line_count(output), 1);
+    assert_int_equal(run_lapwing(L"--stopwatch 1 --history", output, sizeof(output)), 0);
+    assert_int_equal(line_count(output), 0);
+    assert_int_equal(run_lapwing(L"--stopwatch \"Runner B\" --history", output, sizeof(output)),
+                     0);
+    assert_int_equal(line_count(output), 1);
+}
+
 /* A hundred stopwatches made from the command line: the window still answers at once. */
 static void a_hundred_stopwatches_and_the_window_answers(void **state)
 {
@@ -189,6 +330,7 @@ int main(void)
         cmocka_unit_test(killed_all_three_come_back_with_their_laps),
         cmocka_unit_test(ctrl_w_removes_one_and_ctrl_z_brings_it_back),
         cmocka_unit_test(the_command_line_lists_them_and_acts_on_the_one_it_names),
+        cmocka_unit_test(a_tabs_menu_acts_on_its_stopwatch_and_ctrl_shift_page_up_moves),
         cmocka_unit_test(a_hundred_stopwatches_and_the_window_answers),
     };
     return cmocka_run_group_tests(tests, launch, shut_down_all);
