@@ -301,6 +301,7 @@
 #define IDS_HISTORY_COLUMN_LAPS 1801
 #define IDS_HISTORY_COLUMN_BEST_LAP 1802
 #define IDS_HISTORY_COLUMN_NAME 1803
+#define IDS_HISTORY_COLUMN_STOPWATCH 1821 /* with several stopwatches: whose run it is */
 #define IDS_HISTORY_EMPTY       1804
 #define IDS_HISTORY_SUMMARY     1805    /* %1 the number of runs */
 #define IDS_HISTORY_SUMMARY_PICKED 1806 /* %1 the number of runs, %2 the run compared with */
@@ -327,6 +328,7 @@
 #define IDS_CORRECT_NEGATIVE    1757
 #define IDS_CORRECT_BELOW_LAST_LAP 1758
 #define IDS_CORRECT_TOO_LARGE   1759
+#define IDS_CORRECT_OTHER_STOPWATCH 1760 /* another stopwatch was shown while Set time was open */
 
 /* Save as CSV */
 #define IDS_SAVE_TITLE          1700

@@ -21,6 +21,10 @@ typedef struct history_window_request
     UINT (*set_note)(void *context, uint64_t id, size_t lap, const char *note);
     /* Compare the main list with run `id` (0: with the best again). */
     void (*compare)(void *context, uint64_t id);
+    /* With several stopwatches (or runs of one removed), a Stopwatch column: the name of the
+     * stopwatch `id` into `name` (its default name when it is gone). */
+    BOOL show_stopwatches;
+    void (*stopwatch_name)(void *context, uint32_t id, WCHAR *name, size_t size);
     void *context;
 } history_window_request;
 

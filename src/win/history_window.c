@@ -56,11 +56,23 @@ static const history_run *focused_run(const history_dialog *window)
     return run_of_row(window, ListView_GetNextItem(window->list, -1, LVNI_FOCUSED));
 }
 
-static void cell(const history_run *run, int column, WCHAR *wide, int size)
+/* The list's own column past the core's: whose run it is. */
+#define COLUMN_STOPWATCH HISTORY_COLUMN_COUNT
+
+static void cell(const history_dialog *window, const history_run *run, int column, WCHAR *wide,
+                 int size)
 {
     char text[HISTORY_TEXT_MAX];
     calendar_time started;
 
+    if (column == COLUMN_STOPWATCH)
+    {
+        wide[0] = L'\0';
+        if (window->request->stopwatch_name)
+            window->request->stopwatch_name(window->request->context, run->stopwatch, wide,
+                                            (size_t)size);
+        return;
+    }
     history_text_cell(text, sizeof(text), run, (history_column)column,
                       local_time_from_wall(run->started_wall, &started));
     if (column == HISTORY_COLUMN_CORRECTION && text[0])
@@ -287,9 +299,19 @@ static void set_up(HWND dialog, history_dialog *window)
         { IDS_HISTORY_COLUMN_LAPS, 8, FALSE },      { IDS_HISTORY_COLUMN_BEST_LAP, 13, FALSE },
         { IDS_HISTORY_COLUMN_NAME, 23, TRUE },      { IDS_COLUMN_CORRECTION, 18, TRUE }
     };
+    /* The same and, last (the columns before keep their places), whose run it is. */
+    static const list_column with_stopwatch[HISTORY_COLUMN_COUNT + 1] = {
+        { IDS_HISTORY_COLUMN_STARTED, 19, TRUE },   { IDS_COLUMN_TOTAL, 14, FALSE },
+        { IDS_HISTORY_COLUMN_LAPS, 7, FALSE },      { IDS_HISTORY_COLUMN_BEST_LAP, 12, FALSE },
+        { IDS_HISTORY_COLUMN_NAME, 17, TRUE },      { IDS_COLUMN_CORRECTION, 14, TRUE },
+        { IDS_HISTORY_COLUMN_STOPWATCH, 17, TRUE }
+    };
 
     window->list = GetDlgItem(dialog, IDC_HISTORY_LIST);
-    list_columns_add(window->list, columns, HISTORY_COLUMN_COUNT);
+    if (window->request->show_stopwatches)
+        list_columns_add(window->list, with_stopwatch, HISTORY_COLUMN_COUNT + 1);
+    else
+        list_columns_add(window->list, columns, HISTORY_COLUMN_COUNT);
     show_runs(dialog, window, 0);
     say(dialog, window, 0, NULL);
     SetFocus(window->list);
@@ -306,7 +328,7 @@ static BOOL on_notify(HWND dialog, history_dialog *window, NMHDR *header)
         NMLVDISPINFOW *info = (NMLVDISPINFOW *)header;
         const history_run *run = run_of_row(window, info->item.iItem);
         if ((info->item.mask & LVIF_TEXT) && run)
-            cell(run, info->item.iSubItem, info->item.pszText, info->item.cchTextMax);
+            cell(window, run, info->item.iSubItem, info->item.pszText, info->item.cchTextMax);
         return TRUE;
     }
     case LVN_ITEMCHANGED:

@@ -282,6 +282,7 @@ static main_window_changes edit_note(main_window *state)
 typedef struct correction_request
 {
     main_window *state;
+    uint32_t stopwatch;     /* the one shown when the dialog opened */
     int64_t made;           /* ticks, once done */
     app_save_news news;
 } correction_request;
@@ -297,6 +298,9 @@ static UINT apply_correction(void *context, bool set, uint64_t units, int64_t am
     stopwatch_result result;
     int64_t correction = 0;
 
+    /* The dialog showed that one's time; a correction of another would be a surprise. */
+    if (shared_stopwatch_selected_id(&app->shared) != request->stopwatch)
+        return IDS_CORRECT_OTHER_STOPWATCH;
     result = shared_stopwatch_correct(&app->shared, set,
                                       ticks_from_units(units, frequency,
                                                        TIME_PARSE_UNITS_PER_SECOND),
@@ -326,7 +330,8 @@ static main_window_changes corrected(main_window *state, const correction_reques
 static main_window_changes correct_from_request(main_window *state, bool set, int64_t amount,
                                                 BOOL *refused)
 {
-    correction_request request = { state, 0, APP_SAVE_QUIET };
+    correction_request request = { state, shared_stopwatch_selected_id(&state->app->shared), 0,
+                                   APP_SAVE_QUIET };
     UINT reason = apply_correction(&request, set, set ? (uint64_t)amount : 0, set ? 0 : amount);
 
     if (reason)
@@ -362,10 +367,11 @@ static main_window_changes set_time(main_window *state)
 {
     stopwatch_snapshot now;
     WCHAR shown[FORMAT_TIME_MAX];
-    correction_request request = { state, 0, APP_SAVE_QUIET };
+    correction_request request = { state, 0, 0, APP_SAVE_QUIET };
     set_time_request dialog;
 
     shared_stopwatch_snapshot(&state->app->shared, &now);
+    request.stopwatch = now.selected_id;
     main_window_time_text(state, shown, now.elapsed, now.frequency);
     dialog.now_text = shown;
     dialog.apply = apply_correction;

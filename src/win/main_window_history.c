@@ -8,6 +8,8 @@
 #include "main_window_model.h"
 #include "resource.h"
 
+#include <stdlib.h>
+
 typedef struct history_session
 {
     main_window *state;
@@ -82,6 +84,38 @@ static void compare(void *context, uint64_t id)
     session->changed = TRUE;
 }
 
+static void stopwatch_name(void *context, uint32_t id, WCHAR *name, size_t size)
+{
+    history_session *session = context;
+    shared_stopwatch *shared = &session->state->app->shared;
+    stopwatch_strip_item *items;
+    size_t count, i;
+    const char *own = "";
+
+    items = malloc(sizeof(*items) * (STOPWATCH_SET_MAX + 1));
+    count = items ? shared_stopwatch_strip(shared, items, STOPWATCH_SET_MAX + 1) : 0;
+    for (i = 0; i < count && i <= STOPWATCH_SET_MAX; i++)
+        if (items[i].id == id)
+            own = items[i].name;
+    main_window_stopwatch_name(own, id, name, size); /* a removed one: its default name */
+    free(items);
+}
+
+/* Runs of more than one stopwatch to tell apart: several now, or a removed one's runs. */
+static BOOL several_stopwatches(main_window *state)
+{
+    stopwatch_snapshot now;
+    size_t i;
+
+    shared_stopwatch_snapshot(&state->app->shared, &now);
+    if (now.stopwatch_count > 1)
+        return TRUE;
+    for (i = 0; i < state->app->history.count; i++)
+        if (state->app->history.runs[i].stopwatch != now.selected_id)
+            return TRUE;
+    return FALSE;
+}
+
 main_window_changes main_window_show_history(main_window *state)
 {
     history_window_request request;
@@ -94,6 +128,8 @@ main_window_changes main_window_show_history(main_window *state)
     request.rename = rename_run;
     request.set_note = set_note;
     request.compare = compare;
+    request.show_stopwatches = several_stopwatches(state);
+    request.stopwatch_name = stopwatch_name;
     request.context = &session;
     history_window_show(state->window, &request);
     return main_window_notice_save_news(state, session.news) |

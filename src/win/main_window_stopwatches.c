@@ -105,14 +105,15 @@ static main_window_changes step_stopwatch(main_window *state, BOOL forward)
 typedef struct rename_request
 {
     main_window *state;
-    size_t place;
+    uint32_t id;    /* not its place: a second Lapwing's command may move it meanwhile */
 } rename_request;
 
 static UINT keep_name(void *context, const char *text)
 {
     rename_request *request = context;
+    size_t place = shared_stopwatch_place_of(&request->state->app->shared, request->id);
 
-    switch (shared_stopwatch_rename(&request->state->app->shared, request->place, text))
+    switch (shared_stopwatch_rename(&request->state->app->shared, place, text))
     {
     case STOPWATCH_SET_OK:           return 0;
     case STOPWATCH_SET_NAME_TAKEN:   return IDS_ERROR_NAME_TAKEN;
@@ -142,7 +143,7 @@ static main_window_changes rename_stopwatch(main_window *state)
         return MAIN_WINDOW_CHANGED_NOTHING;
     shared_stopwatch_strip(&state->app->shared, items, now.stopwatch_count);
     request.state = state;
-    request.place = now.selected;
+    request.id = now.selected_id;
     ZeroMemory(&dialog, sizeof(dialog));
     dialog.caption = IDS_STOPWATCH_NAME_TITLE;
     dialog.label = IDS_STOPWATCH_NAME_LABEL;
@@ -153,7 +154,8 @@ static main_window_changes rename_stopwatch(main_window *state)
     free(items);
     if (!kept)
         return MAIN_WINDOW_CHANGED_NOTHING;
-    name_at(state, now.selected, name, ARRAYSIZE(name));
+    name_at(state, shared_stopwatch_place_of(&state->app->shared, request.id), name,
+            ARRAYSIZE(name));
     return MAIN_WINDOW_CHANGED_STOPWATCHES |
            main_window_set_notice(state, IDS_NOTICE_RENAMED_STOPWATCH, name) |
            main_window_notice_save_news(state, app_save_changes(state->app));

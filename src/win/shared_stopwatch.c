@@ -47,6 +47,16 @@ uint32_t shared_stopwatch_selected_id(shared_stopwatch *shared)
     return id;
 }
 
+size_t shared_stopwatch_place_of(shared_stopwatch *shared, uint32_t id)
+{
+    size_t place;
+
+    EnterCriticalSection(&shared->lock);
+    place = stopwatch_set_place_of(&shared->set, id);
+    LeaveCriticalSection(&shared->lock);
+    return place;
+}
+
 size_t shared_stopwatch_selected_place(shared_stopwatch *shared)
 {
     size_t place;

@@ -56,6 +56,8 @@ void shared_stopwatch_delete(shared_stopwatch *shared);
 void shared_stopwatch_set_listener(shared_stopwatch *shared, HANDLE event);
 /* The id of the stopwatch the window shows. */
 uint32_t shared_stopwatch_selected_id(shared_stopwatch *shared);
+/* Where stopwatch `id` is in the order (0 = first); the count when there is none. */
+size_t shared_stopwatch_place_of(shared_stopwatch *shared, uint32_t id);
 /* Where the selected stopwatch is in the order (0 = first). */
 size_t shared_stopwatch_selected_place(shared_stopwatch *shared);
 /* The counter's frequency, the same for every stopwatch. */

@@ -235,6 +235,26 @@ static int laps_in_line(int number)
                : -1;
 }
 
+static BOOL a_history_window_is_open(const void *unused)
+{
+    HWND dialog = lapwing_dialog();
+    (void)unused;
+    return dialog && GetDlgItem(dialog, IDC_HISTORY_LIST) != NULL;
+}
+
+static BOOL a_set_time_dialog_is_open(const void *unused)
+{
+    HWND dialog = lapwing_dialog();
+    (void)unused;
+    return dialog && GetDlgItem(dialog, IDC_SET_TIME_ERROR) != NULL;
+}
+
+static BOOL no_dialog(const void *unused)
+{
+    (void)unused;
+    return lapwing_dialog() == NULL;
+}
+
 static int line_count(const char *text)
 {
     int lines = 0;
@@ -251,6 +271,8 @@ static void a_tabs_menu_acts_on_its_stopwatch_and_ctrl_shift_page_up_moves(void 
     char output[8192];
     RECT tab;
     int index = -1, number, laps, i;
+    HWND runs;
+    WCHAR cell[64];
     (void)state;
     assert_selected(3); /* Runner B, running with a lap */
     for (i = 0; i < 3 && index < 0; i++) /* a tab in sight that is not the one shown */
@@ -294,6 +316,52 @@ static void a_tabs_menu_acts_on_its_stopwatch_and_ctrl_shift_page_up_moves(void 
     assert_int_equal(run_lapwing(L"--stopwatch \"Runner B\" --history", output, sizeof(output)),
                      0);
     assert_int_equal(line_count(output), 1);
+
+    /* The History window says whose run it is, in a column of its own after the others. */
+    type_key('H', TRUE);
+    assert_true(wait_until(a_history_window_is_open, NULL));
+    runs = GetDlgItem(lapwing_dialog(), IDC_HISTORY_LIST);
+    assert_int_equal(SendMessageW((HWND)SendMessageW(runs, LVM_GETHEADER, 0, 0),
+                                  HDM_GETITEMCOUNT, 0, 0),
+                     7);
+    assert_true(list_cell(runs, 0, 6, cell, 64));
+    assert_true(wcscmp(cell, L"Runner B") == 0);
+    key_event(VK_ESCAPE, FALSE);
+    key_event(VK_ESCAPE, TRUE);
+    assert_true(wait_until(no_dialog, NULL));
+}
+
+/* Set time open on one stopwatch while a second Lapwing's --stopwatch shows another: OK then
+ * corrects neither, and the dialog says why. */
+static void set_time_corrects_only_the_stopwatch_it_was_opened_for(void **state)
+{
+    char output[1024];
+    WCHAR error[512];
+    HWND dialog;
+    (void)state;
+    assert_selected(3); /* Runner B, stopped at zero */
+    SetForegroundWindow(main_window);
+    assert_true(wait_until(is_foreground, main_window));
+    type_key('E', TRUE);
+    assert_true(wait_until(a_set_time_dialog_is_open, NULL));
+    dialog = lapwing_dialog();
+    assert_int_equal(run_lapwing(L"--stopwatch 1", output, sizeof(output)), 0);
+    assert_selected(0);
+    SetForegroundWindow(dialog);
+    assert_true(wait_until(is_foreground, dialog));
+    pump_for(300);
+    type_text(L"00:10:00");
+    key_event(VK_RETURN, FALSE);
+    key_event(VK_RETURN, TRUE);
+    pump_for(500);
+    assert_true(lapwing_dialog() == dialog); /* still open, saying why */
+    window_text(GetDlgItem(dialog, IDC_SET_TIME_ERROR), error, 512);
+    assert_non_null(wcsstr(error, L"Another stopwatch"));
+    key_event(VK_ESCAPE, FALSE);
+    key_event(VK_ESCAPE, TRUE);
+    assert_true(wait_until(no_dialog, NULL));
+    assert_true(list_line_has(4, "stopped 00:00:00.00 laps 0 Runner B"));
+    assert_true(list_line_has(1, "running 00:0")); /* under ten minutes: not set to 00:10:00 */
 }
 
 /* A hundred stopwatches made from the command line: the window still answers at once. */
@@ -331,6 +399,7 @@ int main(void)
         cmocka_unit_test(ctrl_w_removes_one_and_ctrl_z_brings_it_back),
         cmocka_unit_test(the_command_line_lists_them_and_acts_on_the_one_it_names),
         cmocka_unit_test(a_tabs_menu_acts_on_its_stopwatch_and_ctrl_shift_page_up_moves),
+        cmocka_unit_test(set_time_corrects_only_the_stopwatch_it_was_opened_for),
         cmocka_unit_test(a_hundred_stopwatches_and_the_window_answers),
     };
     return cmocka_run_group_tests(tests, launch, shut_down_all);
