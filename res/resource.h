@@ -50,6 +50,8 @@
 #define IDC_HOTKEY_SHOW_HIDE    117
 #define IDC_HOTKEY_LOCKOUT      118
 #define IDC_TO_TRAY             119
+#define IDC_STREAM_FILE         122     /* the stream file's path */
+#define IDC_STREAM_BROWSE       123
 
 /* Controls that are not commands */
 #define IDC_TIME_DISPLAY        200
@@ -279,6 +281,10 @@
 #define IDS_NOTICE_ONLY_STOPWATCH 1644
 #define IDS_NOTICE_FULL         1645
 #define IDS_NOTICE_MOVED_STOPWATCH 1646 /* %1 its name, %2 its place now */
+#define IDS_NOTICE_STREAM_FAILED 1648 /* %1 the stream file, %2 why */
+#define IDS_STREAM_FILE_TITLE   1672
+#define IDS_STREAM_FILE_FILTER  1673 /* "|" between the parts */
+#define IDS_NOTICE_STREAM_PATH  1649 /* %1 what was given as the stream file's path */
 #define IDS_NOTICE_STOPWATCH_STATE 1647 /* %1 its name, %2 its state (IDS_STRIP_RUNNING...), %3 its time */
 
 /* The command line: %1 the argument refused, or the version */

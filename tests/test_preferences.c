@@ -27,6 +27,7 @@ static void a_missing_file_gives_the_defaults(void **state)
     assert_false(read.always_on_top);
     assert_true(read.time_in_title);
     assert_false(read.minimize_to_tray);
+    assert_string_equal(read.stream_file, "");
 }
 
 static void values_are_read_as_words(void **state)
@@ -68,6 +69,7 @@ static void every_value_survives_a_round_trip(void **state)
                 written.always_on_top = (flags & 1) != 0;
                 written.time_in_title = (flags & 2) != 0;
                 written.minimize_to_tray = (flags & 4) != 0;
+                strcpy(written.stream_file, flags & 1 ? "C:\\OBS\\zeit \xc3\xa4.txt" : "");
                 settings_initialize(&s);
                 settings_parse(&s, "; mine\r\n[window]\r\nleft=3\r\n", 25);
                 preferences_write(&s, &written);
@@ -83,7 +85,46 @@ static void every_value_survives_a_round_trip(void **state)
                 assert_int_equal(read.always_on_top, written.always_on_top);
                 assert_int_equal(read.time_in_title, written.time_in_title);
                 assert_int_equal(read.minimize_to_tray, written.minimize_to_tray);
+                assert_string_equal(read.stream_file, written.stream_file);
             }
+}
+
+/* The stream file: a path as written (any language); a file without one gets no line for it;
+ * one cleared is written empty (off), not left as it was. */
+static void the_stream_file_is_a_path_or_nothing(void **state)
+{
+    preferences read;
+    settings s;
+    text_buffer text;
+    char path[PREFERENCES_STREAM_FILE_MAX + 32];
+    (void)state;
+    read_text("[view]\nobs_file = D:\\Stream\\time.txt\n", &read);
+    assert_string_equal(read.stream_file, "D:\\Stream\\time.txt");
+
+    preferences_default(&read);
+    settings_initialize(&s);
+    preferences_write(&s, &read);
+    text_buffer_initialize(&text);
+    settings_write(&s, &text);
+    assert_null(strstr(text.text, "obs_file"));
+    text_buffer_delete(&text);
+    settings_delete(&s);
+
+    settings_initialize(&s);
+    settings_parse(&s, "[view]\r\nobs_file=C:\\t.txt\r\n", 27);
+    preferences_write(&s, &read); /* the defaults: none */
+    text_buffer_initialize(&text);
+    settings_write(&s, &text);
+    assert_non_null(strstr(text.text, "obs_file=\r\n"));
+    text_buffer_delete(&text);
+    settings_delete(&s);
+
+    /* Longer than a path can be: none, rather than a cut path. */
+    memset(path, 'a', sizeof(path));
+    memcpy(path, "[view]\nobs_file=", 16);
+    path[sizeof(path) - 1] = '\0';
+    read_text(path, &read);
+    assert_string_equal(read.stream_file, "");
 }
 
 static void high_contrast_always_wins(void **state)
@@ -105,6 +146,7 @@ int main(void)
         cmocka_unit_test(values_are_read_as_words),
         cmocka_unit_test(malformed_values_read_as_defaults),
         cmocka_unit_test(every_value_survives_a_round_trip),
+        cmocka_unit_test(the_stream_file_is_a_path_or_nothing),
         cmocka_unit_test(high_contrast_always_wins),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

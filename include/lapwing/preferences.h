@@ -25,6 +25,8 @@ typedef enum theme_choice
     THEME_CHOICE_COUNT
 } theme_choice;
 
+#define PREFERENCES_STREAM_FILE_MAX 1024 /* bytes of the path, its terminator included */
+
 typedef struct preferences
 {
     time_precision precision;   /* of the display and the current lap */
@@ -32,9 +34,13 @@ typedef struct preferences
     bool always_on_top;
     bool time_in_title;         /* "00:01:05 – Lapwing" while running */
     bool minimize_to_tray;      /* minimized, the window hides behind a notification icon */
+    /* [view] obs_file: a text file that holds the time shown, for streams (UTF-8 path; empty:
+     * none). */
+    char stream_file[PREFERENCES_STREAM_FILE_MAX];
 } preferences;
 
-/* The defaults: hundredths, the system's theme, not on top, the time in the title, no tray. */
+/* The defaults: hundredths, the system's theme, not on top, the time in the title, no tray, no
+ * stream file. */
 void preferences_default(preferences *preferences);
 void preferences_read(const settings *settings, preferences *preferences);
 /* Writes every preference (an unchanged one keeps its line). */

@@ -17,6 +17,7 @@ void preferences_default(preferences *preferences)
     preferences->always_on_top = false;
     preferences->time_in_title = true;
     preferences->minimize_to_tray = false;
+    preferences->stream_file[0] = '\0';
 }
 
 void preferences_read(const settings *settings, preferences *preferences)
@@ -33,11 +34,16 @@ void preferences_read(const settings *settings, preferences *preferences)
         settings_get_boolean(settings, SECTION, "time_in_title", preferences->time_in_title);
     preferences->minimize_to_tray = settings_get_boolean(settings, SECTION, "minimize_to_tray",
                                                          preferences->minimize_to_tray);
+    /* Too long for a path, or missing: none. */
+    if (!settings_get_text(settings, SECTION, "obs_file", preferences->stream_file,
+                           sizeof(preferences->stream_file)))
+        preferences->stream_file[0] = '\0';
 }
 
 void preferences_write(settings *settings, const preferences *preferences)
 {
     unsigned precision = (unsigned)preferences->precision, theme = (unsigned)preferences->theme;
+    char existing[PREFERENCES_STREAM_FILE_MAX];
 
     settings_set(settings, SECTION, "precision",
                  precision_names[precision < TIME_PRECISION_COUNT ? precision
@@ -47,6 +53,10 @@ void preferences_write(settings *settings, const preferences *preferences)
     settings_set(settings, SECTION, "always_on_top", preferences->always_on_top ? "1" : "0");
     settings_set(settings, SECTION, "time_in_title", preferences->time_in_title ? "1" : "0");
     settings_set(settings, SECTION, "minimize_to_tray", preferences->minimize_to_tray ? "1" : "0");
+    /* Written once there is one (a file without it gets no empty line for it). */
+    if (preferences->stream_file[0] ||
+        settings_get_text(settings, SECTION, "obs_file", existing, sizeof(existing)))
+        settings_set(settings, SECTION, "obs_file", preferences->stream_file);
 }
 
 palette preferences_palette(theme_choice theme, bool system_dark, bool high_contrast)

@@ -28,6 +28,7 @@
 #include "main_window_placement.h"
 #include "main_window_refresh.h"
 #include "main_window_shell.h"
+#include "main_window_stream.h"
 #include "main_window_system.h"
 #include "main_window_theme.h"
 #include "main_window_view.h"
@@ -105,6 +106,7 @@ static BOOL on_create(main_window *state)
         return FALSE; /* the app recorded why; wWinMain says so, once */
     main_window_tray_initialize(state, WM_APP_TRAY);
     taskbar_initialize(&state->taskbar);
+    stream_file_initialize(&state->stream);
     /* The strip too, when the saved state has several stopwatches. */
     main_window_refresh(state, MAIN_WINDOW_CHANGED_PREFERENCES | MAIN_WINDOW_CHANGED_STOPWATCHES);
     main_window_layout(state);
@@ -120,6 +122,7 @@ static void on_destroy(main_window *state)
 {
     hotkeys_unregister_all(&state->hotkeys);
     tray_hide(&state->tray);
+    stream_file_delete(&state->stream); /* the time as last shown is written first */
     main_window_remember_placement(state);
     /* Join the clock thread while the window still exists: after this nothing posts to it. */
     app_stop_clock(state->app);
@@ -150,7 +153,7 @@ static void on_clock_update(main_window *state)
 #ifdef LAPWING_BENCH_POST_ONLY
     return; /* the benchmarks' floor: a post taken and nothing done with it */
 #endif
-    main_window_refresh(state, main_window_show_frame(state));
+    main_window_refresh(state, main_window_show_frame(state) | main_window_show_stream(state, FALSE));
 }
 
 /* A strip tab's menu, and what was chosen on it run in order. */

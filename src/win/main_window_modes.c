@@ -43,11 +43,15 @@ void main_window_apply_clock_rates(main_window *state)
 
     /* As often as the chosen precision can change the display; minimized, once a second for
      * the title's time on the taskbar button, or never (no time in the title; in the tray,
-     * whose tooltip is brought up to date when the pointer comes over the icon). */
+     * whose tooltip is brought up to date when the pointer comes over the icon); and once a
+     * second for a stream file, which a stream reads while the window is out of sight. */
     clock_thread_set_rates(&state->app->clock,
                            format_frames_per_second(preferences->precision,
                                                     CLOCK_THREAD_DEFAULT_FPS),
-                           preferences->time_in_title && !state->tray.shown ? 1u : 0u);
+                           (preferences->time_in_title && !state->tray.shown) ||
+                                   stream_file_is_on(&state->stream)
+                               ? 1u
+                               : 0u);
 }
 
 /* ---- Mini mode and full screen -------------------------------------------------------------- */

@@ -36,6 +36,7 @@
 #include "shared_stopwatch.h"
 #include "hotkeys.h"
 #include "theme.h"
+#include "stream_file.h"
 #include "taskbar.h"
 #include "tray.h"
 
@@ -100,6 +101,7 @@ typedef struct main_window
     hotkeys hotkeys;        /* the global hotkeys registered for the window */
     tray tray;              /* the notification-area icon, while minimized to it */
     taskbar taskbar;        /* the taskbar button's thumbnail buttons, overlay, jump list */
+    stream_file stream;     /* the time for streams ([view] obs_file), when there is a path */
     /* The jump list's stopwatch tasks as last given (titles and arguments): it is made again
      * only when they change, not at every refresh. */
     WCHAR jump_list_given[JUMP_LIST_STOPWATCHES * (STOPWATCH_NAME_MAX_CHARACTERS * 2 + 96)];

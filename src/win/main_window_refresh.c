@@ -10,6 +10,7 @@
 
 #include "main_window_modes.h"
 #include "main_window_shell.h"
+#include "main_window_stream.h"
 #include "main_window_strip.h"
 #include "main_window_theme.h"
 #include "main_window_view.h"
@@ -28,6 +29,12 @@ void main_window_refresh(main_window *state, main_window_changes changes)
         main_window_layout(state); /* it came or went: everything moves, all is drawn again */
         RedrawWindow(state->window, NULL, NULL, RDW_INVALIDATE | RDW_ERASE | RDW_ALLCHILDREN);
     }
+    /* The stream file before the notice: a write that failed is said with the rest. */
+    if (changes & MAIN_WINDOW_CHANGED_PREFERENCES)
+        changes |= main_window_apply_stream(state);
+    else if (changes & (MAIN_WINDOW_CHANGED_STATE | MAIN_WINDOW_CHANGED_LAPS |
+                        MAIN_WINDOW_CHANGED_STOPWATCHES))
+        changes |= main_window_show_stream(state, TRUE);
     if (changes & MAIN_WINDOW_CHANGED_PREFERENCES)
     {
         main_window_apply_topmost(state);

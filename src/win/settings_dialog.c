@@ -4,11 +4,15 @@
 #include "settings_dialog.h"
 
 #include <commctrl.h>
+#include <commdlg.h>
+#include <stdlib.h>
 
 #include "errors.h"
 #include "resource.h"
 #include "ui_text.h"
 #include "utf8.h"
+
+#include <string.h>
 
 typedef struct settings_dialog
 {
@@ -78,6 +82,54 @@ static void show_settings(HWND dialog, const settings_dialog_request *request)
         SendDlgItemMessageW(dialog, hotkey_controls[slot], HKM_SETHOTKEY,
                             settings_dialog_hotkey_to_control(&request->hotkeys->keys[slot]), 0);
     SetDlgItemInt(dialog, IDC_HOTKEY_LOCKOUT, request->hotkeys->lockout_ms, FALSE);
+    {
+        WCHAR *path = utf8_to_wide(shown->stream_file);
+        SendDlgItemMessageW(dialog, IDC_STREAM_FILE, EM_LIMITTEXT, MAX_PATH - 8, 0);
+        SetDlgItemTextW(dialog, IDC_STREAM_FILE, path ? path : L"");
+        free(path);
+    }
+}
+
+/* OK: the stream file's path as typed (a path is taken on OK, not as each letter is typed:
+ * half a path would be a file of its own). */
+static void take_stream_file(HWND dialog, settings_dialog *state)
+{
+    WCHAR path[MAX_PATH];
+    char *utf8;
+
+    path[0] = L'\0';
+    GetDlgItemTextW(dialog, IDC_STREAM_FILE, path, ARRAYSIZE(path));
+    utf8 = utf8_from_wide(path);
+    if (utf8 && strlen(utf8) < sizeof(state->request->preferences->stream_file))
+        strcpy(state->request->preferences->stream_file, utf8);
+    free(utf8);
+}
+
+/* Browse…: a file chosen or named in the Save dialog, into the edit. */
+static void browse_stream_file(HWND dialog)
+{
+    WCHAR path[MAX_PATH], filter[128], title[128], *bar;
+    OPENFILENAMEW choose;
+
+    path[0] = L'\0';
+    GetDlgItemTextW(dialog, IDC_STREAM_FILE, path, ARRAYSIZE(path));
+    ui_text_load(IDS_STREAM_FILE_FILTER, filter, ARRAYSIZE(filter));
+    for (bar = filter; *bar; bar++)
+        if (*bar == L'|')
+            *bar = L'\0'; /* "Text files|*.txt|" as the dialog wants it */
+    ui_text_load(IDS_STREAM_FILE_TITLE, title, ARRAYSIZE(title));
+    ZeroMemory(&choose, sizeof(choose));
+    choose.lStructSize = sizeof(choose);
+    choose.hwndOwner = dialog;
+    choose.lpstrFilter = filter;
+    choose.lpstrFile = path;
+    choose.nMaxFile = MAX_PATH - 8;
+    choose.lpstrTitle = title;
+    choose.lpstrDefExt = L"txt";
+    /* No overwrite prompt: the file is there to be rewritten every second. */
+    choose.Flags = OFN_PATHMUSTEXIST | OFN_NOCHANGEDIR | OFN_HIDEREADONLY;
+    if (GetSaveFileNameW(&choose))
+        SetDlgItemTextW(dialog, IDC_STREAM_FILE, path);
 }
 
 /* The controls' values into the live preferences, and shown at once. */
@@ -167,7 +219,15 @@ static INT_PTR CALLBACK settings_dialog_proc(HWND dialog, UINT message, WPARAM w
         {
         case IDOK:
             if (take_hotkeys(dialog, state))
+            {
+                take_stream_file(dialog, state);
+                state->request->apply(state->request->context);
                 EndDialog(dialog, IDOK);
+            }
+            return TRUE;
+        case IDC_STREAM_BROWSE:
+            if (HIWORD(wparam) == BN_CLICKED)
+                browse_stream_file(dialog);
             return TRUE;
         case IDCANCEL:
             *state->request->preferences = state->original;

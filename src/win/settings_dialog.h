@@ -1,8 +1,9 @@
 /*
  * The Settings dialog (IDD_SETTINGS, a standard dialog resource, every control reachable with
  * Tab and its access key): precision, theme, always on top, the time in the title, minimizing
- * to the tray, and the global hotkeys with their guard. Each preference is applied at once (the
- * window shows it while the dialog is open); Cancel or Esc puts them back as they were. The
+ * to the tray, the stream file (a path, or Browse…), and the global hotkeys with their guard.
+ * Each preference is applied at once (the window shows it while the dialog is open), the stream
+ * file's path on OK; Cancel or Esc puts them back as they were. The
  * hotkeys are checked and registered on OK: a plain letter, a combination used twice, or one
  * that another program owns is said in a message and the dialog stays open, nothing changed.
  * UI thread only.
