@@ -297,6 +297,7 @@
 #define IDS_CLI_MISSING_TIME    1656    /* %1 the option */
 #define IDS_CLI_BAD_TIME        1657    /* %1 the argument */
 #define IDS_CLI_CORRECTION_REFUSED 1658
+#define IDS_CLI_NO_ANSWER       1674 /* %1 the seconds waited */
 #define IDS_CLI_HISTORY_UNREADABLE 1659 /* %1 the folder, %2 Windows' words */
 #define IDS_CLI_EXPORT_FAILED   1660    /* %1 the file, %2 Windows' words */
 

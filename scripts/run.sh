@@ -1,7 +1,8 @@
 #!/bin/sh
 # Sets everything up, builds Lapwing for Windows and runs it under Wine.
 # With a display (DISPLAY set) the window opens on your desktop; without one (a server) Lapwing
-# runs inside Xvfb for a few seconds, starts, records two laps, and a screenshot is saved.
+# runs inside Xvfb for a few seconds (in a Wine virtual desktop, which draws the title bar),
+# starts, records two laps, and a screenshot of the window is saved.
 # Usage (as root on Debian 12, from the checkout): sh scripts/run.sh
 set -eu
 cd "$(dirname "$0")/.."
@@ -31,32 +32,29 @@ trap 'wine_session_stop; rm -rf "$demo_state"' EXIT INT TERM
 wine_session_start "$prefix"
 shot="$top/build/lapwing-screenshot.png"
 echo "run.sh: no display: running Lapwing in Xvfb ($DISPLAY) for a few seconds"
-wine "$exe" >/dev/null 2>&1 &
-app=$!
+# Inside a Wine virtual desktop, as scripts/screenshots.sh takes the README's pictures: it draws
+# the title bar and the frame that a bare X server without a window manager would not.
+(cd "$(dirname "$exe")" && wine explorer /desktop=lapwing-run,560x720 lapwing.exe >/dev/null 2>&1 &)
 i=0
-window=""
-while [ -z "$window" ] && [ $i -lt 60 ]; do
+desktop=""
+while [ -z "$desktop" ] && [ $i -lt 60 ]; do
     sleep 0.5
-    window=$(xdotool search --onlyvisible --name '^Lapwing$' 2>/dev/null | head -n 1 || true)
+    desktop=$(xdotool search --name '^lapwing-run' 2>/dev/null | head -n 1 || true)
     i=$((i + 1))
 done
-if [ -z "$window" ]; then
+if [ -z "$desktop" ]; then
     echo "run.sh: Lapwing's window did not appear" >&2
     exit 1
 fi
-xdotool windowfocus "$window" 2>/dev/null || true
+sleep 2
+# A click on the time gives Lapwing the keyboard (the desktop has no window manager to).
+xdotool mousemove 220 100 click 1 2>/dev/null || true
+sleep 0.3
 for key in space sleep l sleep sleep l sleep; do
     if [ "$key" = sleep ]; then sleep 0.6; else xdotool key "$key"; fi
 done
-# The window and a margin around it, not the whole empty screen.
-eval "$(xdotool getwindowgeometry --shell "$window" 2>/dev/null)" || true
-if [ -n "${WIDTH:-}" ] && [ -n "${HEIGHT:-}" ]; then
-    x=$((X > 20 ? X - 20 : 0)); y=$((Y > 20 ? Y - 20 : 0))
-    import -window root -crop "$((WIDTH + 40))x$((HEIGHT + 40))+$x+$y" +repage "$shot"
-else
-    import -window root "$shot"
-fi
-xdotool key --window "$window" alt+F4 2>/dev/null || true
+# The window as a user sees it (its title bar and frame), not the whole empty desktop.
+import -window "$desktop" -crop 440x580+0+0 +repage "$shot"
+xdotool key alt+F4 2>/dev/null || true
 sleep 1
-kill "$app" 2>/dev/null || true
 echo "run.sh: Lapwing ran; screenshot saved to $shot"

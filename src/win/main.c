@@ -149,12 +149,17 @@ int WINAPI wWinMain(HINSTANCE instance, HINSTANCE previous, PWSTR command_line_t
         app.instance_id = me.id;
         if (!me.first)
         {
-            HWND running = instance_find_window(MAIN_WINDOW_CLASS, me.id, 5000);
+            HWND running;
+
+            remote_control_start_deadline();
+            running = instance_find_window(MAIN_WINDOW_CLASS, me.id, 5000);
             if (running || !instance_wait_for_first(&me, 10000))
             {
                 /* Hand over; or, if it neither showed a window nor went, do nothing rather
                  * than write its files beside it. */
-                exit_code = running ? remote_control_forward(running, &parsed) : EXIT_FAILED;
+                exit_code = running ? remote_control_forward(running, &parsed)
+                                    : remote_control_no_window();
+                remote_control_end_deadline(); /* the rest reads the saved files alone */
                 if (exit_code == EXIT_DONE)
                     exit_code = remote_control_answer_history(&parsed);
                 if (exit_code == EXIT_DONE)
@@ -164,6 +169,7 @@ int WINAPI wWinMain(HINSTANCE instance, HINSTANCE previous, PWSTR command_line_t
                 remote_control_free(arguments, argument_count);
                 return exit_code;
             }
+            remote_control_end_deadline();
             /* It closed as we started: carry on as the one Lapwing. */
         }
     }

@@ -3,6 +3,7 @@
  */
 #include "remote_control.h"
 
+#include <process.h>
 #include <shellapi.h>
 #include <stdlib.h>
 #include <wchar.h>
@@ -24,7 +25,11 @@
 
 enum
 {
-    ANSWER_TIMEOUT_MS = 10000   /* a busy Lapwing (a modal dialog open) still answers */
+    ANSWER_TIMEOUT_MS = 10000,  /* a busy Lapwing (a modal dialog open) still answers */
+    /* The most a second Lapwing spends handing its command line over, whatever it waits for:
+     * the window to appear (5 s), the request, the status (10 s each). A command takes well
+     * under a second; this is the ceiling that keeps a script from hanging. */
+    FORWARD_DEADLINE_MS = 25000
 };
 
 /* Prints `text`, or shows it in a box when there is no console or pipe to print to. */
@@ -36,6 +41,55 @@ static void say(const WCHAR *text, BOOL box_if_nowhere, UINT box_icon)
         return;
     ui_text_load(IDS_APP_TITLE, title, ARRAYSIZE(title));
     MessageBoxW(NULL, text, title, MB_OK | box_icon);
+}
+
+/* "The running Lapwing did not answer within N seconds." */
+static void say_no_answer(DWORD waited_ms)
+{
+    WCHAR seconds[16], text[512];
+    const WCHAR *insert = seconds;
+
+    _snwprintf(seconds, ARRAYSIZE(seconds), L"%lu", (unsigned long)(waited_ms / 1000));
+    seconds[ARRAYSIZE(seconds) - 1] = L'\0';
+    ui_text_format(text, ARRAYSIZE(text), IDS_CLI_NO_ANSWER, &insert, 1);
+    wcscat(text, L"\r\n");
+    say(text, FALSE, 0);
+}
+
+static HANDLE forward_done;
+
+static unsigned __stdcall deadline_main(void *unused)
+{
+    (void)unused;
+    if (WaitForSingleObject(forward_done, FORWARD_DEADLINE_MS) != WAIT_TIMEOUT)
+        return 0;
+    say_no_answer(FORWARD_DEADLINE_MS);
+    /* Whatever the main thread still waits for, this process has nothing of its own to save
+     * (it only hands a command line over): it ends now, rather than hang the script. */
+    TerminateProcess(GetCurrentProcess(), EXIT_FAILED);
+    return 0;
+}
+
+void remote_control_start_deadline(void)
+{
+    HANDLE thread;
+
+    forward_done = CreateEventW(NULL, TRUE, FALSE, NULL);
+    thread = forward_done ? (HANDLE)_beginthreadex(NULL, 0, deadline_main, NULL, 0, NULL) : NULL;
+    if (thread)
+        CloseHandle(thread);
+}
+
+int remote_control_no_window(void)
+{
+    say_no_answer(5000 + 10000); /* instance_find_window's wait, then the first's */
+    return EXIT_FAILED;
+}
+
+void remote_control_end_deadline(void)
+{
+    if (forward_done)
+        SetEvent(forward_done); /* the thread ends; the handle goes with the process */
 }
 
 BOOL remote_control_parse(command_line *parsed, char ***storage, int *count)
@@ -150,7 +204,10 @@ static int send_request(HWND window, const command_line *parsed)
     data.lpData = request.text;
     if (!SendMessageTimeoutW(window, WM_COPYDATA, 0, (LPARAM)&data, SMTO_ABORTIFHUNG,
                              ANSWER_TIMEOUT_MS, &answer))
+    {
         answer = 0;
+        say_no_answer(ANSWER_TIMEOUT_MS);
+    }
     text_buffer_delete(&request);
     if (answer == REMOTE_CORRECTION_REFUSED)
     {
