@@ -1,8 +1,9 @@
 #!/bin/sh
 # Installs everything Lapwing needs to build, run and test on Debian 12, as root.
 # Safe to run again: each step checks before it acts.
-#   - Debian packages: compilers (native, clang for the fuzzer, mingw-w64), CMake, Wine, Xvfb,
-#     cmocka, NSIS, msitools and wixl, icoutils
+#   - Debian packages: compilers (native, clang for the fuzzer and the ARM64 check, lld,
+#     mingw-w64), CMake, Wine, Xvfb, cmocka, NSIS, msitools and wixl, icoutils, and npm when the
+#     machine has none
 #   - cmocka's Debian source package, for the static Windows build of cmocka
 #   - when apt can have it, Wine's 32-bit loader (wine32:i386) for the 32-bit tests; when not,
 #     the reason goes into $LAPWING_CACHE/wine32-unavailable and the set-up carries on
@@ -18,16 +19,23 @@ need_root() {
     fi
 }
 
-packages="build-essential cmake ninja-build pkg-config file clang libclang-rt-14-dev
+packages="build-essential cmake ninja-build pkg-config file clang libclang-rt-14-dev llvm lld
  gcc-mingw-w64-x86-64 gcc-mingw-w64-i686 binutils-mingw-w64
  wine wine64 xvfb xauth xdotool imagemagick
  libcmocka-dev dpkg-dev
- nsis msitools wixl icoutils zip unzip"
+ nsis msitools wixl icoutils zip unzip python3-yaml"
 
 missing=""
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"
 done
+
+# npm, for the workflow check's validator (scripts/check-workflows.sh): Debian's, unless the
+# machine has a Node.js with its npm already.
+if ! command -v npm >/dev/null 2>&1; then
+    packages="$packages nodejs npm"
+    missing="$missing nodejs npm"
+fi
 
 # A deb-src entry, derived from the machine's own Debian sources, so `apt-get source` works.
 src_list=/etc/apt/sources.list.d/lapwing-deb-src.sources

@@ -79,6 +79,15 @@ for f in "$setup" "$msi" "$zip" "$exe"; do
     [ -f "$f" ] || { echo "test-installers: $f was not built" >&2; exit 1; }
 done
 
+echo "== the winget and Scoop manifests the package target made (winget validate runs on Windows only)"
+manifest_checks=$(mktemp)
+/usr/bin/python3 "$top/scripts/check-manifests.py" "$top/build/mingw64" "$version" >"$manifest_checks" 2>&1 || true
+cat "$manifest_checks"
+passed=$((passed + $(grep -c '^ok ' "$manifest_checks" || true)))
+failed=$((failed + $(grep -c '^FAIL ' "$manifest_checks" || true)))
+grep -qE '^[0-9]+ failed$' "$manifest_checks" || fail "manifests: the check ran to its end"
+rm -f "$manifest_checks"
+
 rm -rf "$work"
 mkdir -p "$work"
 

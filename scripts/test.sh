@@ -51,6 +51,23 @@ else
     status=1
 fi
 
+echo "== the Windows workflow (.github/workflows) is a valid GitHub Actions workflow"
+if sh scripts/check-workflows.sh; then
+    passed=$((passed + 1))
+else
+    failed=$((failed + 1))
+    status=1
+fi
+
+echo "== Windows on ARM64: every source built for aarch64-w64-mingw32 with clang"
+if sh scripts/check-arm64.sh >"$logs/arm64.log" 2>&1; then
+    passed=$((passed + 1))
+else
+    failed=$((failed + 1))
+    status=1
+fi
+tail -n 1 "$logs/arm64.log"
+
 echo "== fuzzing the saved state's and the history's parsers (a million inputs each, the same every run)"
 if sh scripts/fuzz.sh --repeatable >"$logs/fuzz.log" 2>&1; then
     passed=$((passed + 1))

@@ -58,7 +58,7 @@ static BOOL try_apply(HWND dialog, set_time_request *request)
     free(text);
     if (parsed != TIME_PARSE_OK)
     {
-        say_why_not(dialog, set_time_parse_message(parsed));
+        say_why_not(dialog, set_time_parse_message((int)parsed));
         return FALSE;
     }
     refused = request->apply(request->context, set, units, amount);
