@@ -114,8 +114,9 @@ size_t main_window_show_strip_menu(main_window *state, POINT point, UINT command
     stopwatch_snapshot now;
     WCHAR name[STOPWATCH_NAME_MAX_CHARACTERS * 2 + 32];
     HMENU menu;
-    UINT step, chosen, select, toggle_text;
-    size_t count, place;
+    UINT step, chosen, select, toggle_text, first;
+    size_t count, place, old_place;
+    uint32_t id;
     BOOL shown;
     int tab = strip_tab_at(state, &point);
 
@@ -131,6 +132,7 @@ size_t main_window_show_strip_menu(main_window *state, POINT point, UINT command
         return 0;
     }
     main_window_stopwatch_name(items[place].name, items[place].id, name, ARRAYSIZE(name));
+    id = items[place].id;
     step = (UINT)place * IDM_STEP;
     select = IDM_SELECT_STOPWATCH_FIRST + step;
     shown = place == now.selected;
@@ -165,6 +167,16 @@ size_t main_window_show_strip_menu(main_window *state, POINT point, UINT command
     DestroyMenu(menu);
     if (!chosen)
         return 0;
+    /* The menu's loop let other commands in (a second Lapwing's, a jump-list task): the
+     * stopwatch is found again by its id, and the command carries its place now. */
+    shared_stopwatch_snapshot(&state->app->shared, &now);
+    place = shared_stopwatch_place_of(&state->app->shared, id);
+    if (place >= now.stopwatch_count || place >= IDM_STOPWATCH_PLACES)
+        return 0; /* gone meanwhile */
+    shown = place == now.selected;
+    select = IDM_SELECT_STOPWATCH_FIRST + (UINT)place * IDM_STEP;
+    if ((first = command_stopwatch_range(chosen, &old_place)) != 0)
+        chosen = first + (UINT)place * IDM_STEP;
     /* Rename, remove and move act on the shown stopwatch: this one is shown first. */
     if (!shown && (chosen == IDM_RENAME_STOPWATCH || chosen == IDM_REMOVE_STOPWATCH ||
                    chosen == IDM_MOVE_STOPWATCH_LEFT || chosen == IDM_MOVE_STOPWATCH_RIGHT))

@@ -27,9 +27,10 @@ enum
 {
     ANSWER_TIMEOUT_MS = 10000,  /* a busy Lapwing (a modal dialog open) still answers */
     /* The most a second Lapwing spends handing its command line over, whatever it waits for:
-     * the window to appear (5 s), the request, the status (10 s each). A command takes well
-     * under a second; this is the ceiling that keeps a script from hanging. */
-    FORWARD_DEADLINE_MS = 25000
+     * the window to appear (5 s), the request, the status and its text (10 s each), and a
+     * little more. A command takes well under a second; this is the ceiling that keeps a
+     * script from hanging. */
+    FORWARD_DEADLINE_MS = 40000
 };
 
 /* Prints `text`, or shows it in a box when there is no console or pipe to print to. */
@@ -57,11 +58,17 @@ static void say_no_answer(DWORD waited_ms)
 }
 
 static HANDLE forward_done;
+/* Armed, then either fired (the deadline passed) or done (the hand-over ended): whichever comes
+ * first wins, so a process that carries on as the one Lapwing is never ended by it. */
+enum { DEADLINE_ARMED, DEADLINE_FIRED, DEADLINE_DONE };
+static volatile LONG deadline_state = DEADLINE_ARMED;
 
 static unsigned __stdcall deadline_main(void *unused)
 {
     (void)unused;
-    if (WaitForSingleObject(forward_done, FORWARD_DEADLINE_MS) != WAIT_TIMEOUT)
+    if (WaitForSingleObject(forward_done, FORWARD_DEADLINE_MS) != WAIT_TIMEOUT ||
+        InterlockedCompareExchange(&deadline_state, DEADLINE_FIRED, DEADLINE_ARMED) !=
+            DEADLINE_ARMED)
         return 0;
     say_no_answer(FORWARD_DEADLINE_MS);
     /* Whatever the main thread still waits for, this process has nothing of its own to save
@@ -88,8 +95,12 @@ int remote_control_no_window(void)
 
 void remote_control_end_deadline(void)
 {
-    if (forward_done)
-        SetEvent(forward_done); /* the thread ends; the handle goes with the process */
+    if (!forward_done)
+        return;
+    if (InterlockedCompareExchange(&deadline_state, DEADLINE_DONE, DEADLINE_ARMED) ==
+        DEADLINE_FIRED)
+        Sleep(INFINITE); /* the deadline won: the thread is ending this process */
+    SetEvent(forward_done); /* the thread ends; the handle goes with the process */
 }
 
 BOOL remote_control_parse(command_line *parsed, char ***storage, int *count)

@@ -30,7 +30,7 @@ void remote_control_free(char **storage, int count);
 void remote_control_print_help_and_version(const command_line *parsed);
 /* Sends `parsed` to the running Lapwing's `window`; prints --status. The exit code. */
 int remote_control_forward(HWND window, const command_line *parsed);
-/* Around handing a command line over to the running Lapwing: past FORWARD_DEADLINE_MS (25 s),
+/* Around handing a command line over to the running Lapwing: past FORWARD_DEADLINE_MS (40 s),
  * whatever it waits for, this process says the running Lapwing did not answer and exits 1. */
 void remote_control_start_deadline(void);
 void remote_control_end_deadline(void);

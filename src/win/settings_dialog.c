@@ -84,7 +84,7 @@ static void show_settings(HWND dialog, const settings_dialog_request *request)
     SetDlgItemInt(dialog, IDC_HOTKEY_LOCKOUT, request->hotkeys->lockout_ms, FALSE);
     {
         WCHAR *path = utf8_to_wide(shown->stream_file);
-        SendDlgItemMessageW(dialog, IDC_STREAM_FILE, EM_LIMITTEXT, MAX_PATH - 8, 0);
+        SendDlgItemMessageW(dialog, IDC_STREAM_FILE, EM_LIMITTEXT, MAX_PATH - 9, 0);
         SetDlgItemTextW(dialog, IDC_STREAM_FILE, path ? path : L"");
         free(path);
     }
@@ -123,7 +123,7 @@ static void browse_stream_file(HWND dialog)
     choose.hwndOwner = dialog;
     choose.lpstrFilter = filter;
     choose.lpstrFile = path;
-    choose.nMaxFile = MAX_PATH - 8;
+    choose.nMaxFile = MAX_PATH - 8; /* (the path and its terminator: MAX_PATH - 9 characters) */
     choose.lpstrTitle = title;
     choose.lpstrDefExt = L"txt";
     /* No overwrite prompt: the file is there to be rewritten every second. */

@@ -221,11 +221,10 @@ static void ask_for_flush(state_store *store)
     if (InterlockedExchange(&flusher.timer_armed, 1) != 0)
         return;
     EnterCriticalSection(&flusher.lock);
-    if (flusher.handles)
-    {
-        due.QuadPart = -(LONGLONG)FLUSH_DELAY_MS * 10000;
-        SetWaitableTimer(flusher.handles->timer, &due, 0, NULL, NULL, FALSE);
-    }
+    due.QuadPart = -(LONGLONG)FLUSH_DELAY_MS * 10000;
+    if (!flusher.handles ||
+        !SetWaitableTimer(flusher.handles->timer, &due, 0, NULL, NULL, FALSE))
+        InterlockedExchange(&flusher.timer_armed, 0); /* not set: the next append tries again */
     LeaveCriticalSection(&flusher.lock);
 }
 

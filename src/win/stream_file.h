@@ -13,34 +13,33 @@
 
 #include <windows.h>
 
+struct stream_writer; /* stream_file.c's: the writer thread's own, freed by the last of the two */
+
 typedef struct stream_file
 {
-    CRITICAL_SECTION lock;      /* guards the fields the writer reads and writes */
-    HANDLE writer;              /* the thread, while a path is set */
-    HANDLE wake;                /* set when there is text to write, or to stop */
+    struct stream_writer *writer;   /* while a path is set */
+    HANDLE thread;                  /* the writer's, while a path is set */
     WCHAR path[MAX_PATH];
-    char text[64];              /* the text to write next */
-    BOOL pending;               /* `text` not written yet */
-    BOOL stop;
-    DWORD error;                /* the last write's, ERROR_SUCCESS when it worked */
-    BOOL error_said;            /* the caller heard of `error` already */
-    /* The UI thread's own: what it handed over last, and when. */
+    /* What was handed over last, and when. */
     char offered[64];
     ULONGLONG offered_at;
 } stream_file;
 
 void stream_file_initialize(stream_file *stream);
-/* Writes what is pending, and stops the writer. */
+/* Stops the writer, giving it a moment to write what is pending (never waiting long: a share
+ * that went away must not hold the window up; the writer then ends on its own). */
 void stream_file_delete(stream_file *stream);
-/* The file to write (UTF-8; empty: none, the writer stops). FALSE when the path cannot be a
- * file's (too long, not a full path): then nothing is written. */
-BOOL stream_file_set_path(stream_file *stream, const char *path);
+/* The file to write (UTF-8; empty: none, the writer stops). ERROR_SUCCESS;
+ * ERROR_BAD_PATHNAME when the path cannot be a file's (too long, not a full path); or why the
+ * writer could not start. Then nothing is written. */
+DWORD stream_file_set_path(stream_file *stream, const char *path);
 BOOL stream_file_is_on(const stream_file *stream);
 /* The time as shown now; written when it changed and `interval_ms` has passed since the last
  * text handed over (at once when `now`: a pause, a reset). */
 void stream_file_offer(stream_file *stream, const char *text, unsigned interval_ms, BOOL now);
-/* A write's failure not said yet: its error (the folder missing, access denied), once;
- * ERROR_SUCCESS otherwise. A later success clears it, so a new failure is said again. */
+/* A failure not said yet (the folder missing, access denied: several writes in a row, not a
+ * reader's passing hold on the file): its error, once; ERROR_SUCCESS otherwise. A later
+ * success clears it, so a new failure is said again. */
 DWORD stream_file_take_error(stream_file *stream);
 
 #endif

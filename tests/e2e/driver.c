@@ -295,6 +295,19 @@ void remove_state_folder(void)
     remove_folder(state_folder);
 }
 
+void write_state_file(const WCHAR *name, const char *text)
+{
+    WCHAR path[MAX_PATH];
+    FILE *file;
+
+    _snwprintf(path, MAX_PATH, L"%ls\\%ls", state_folder, name);
+    path[MAX_PATH - 1] = L'\0';
+    file = _wfopen(path, L"wb");
+    assert_non_null(file);
+    fputs(text, file);
+    fclose(file);
+}
+
 int launch(void **state)
 {
     WCHAR path[MAX_PATH], *slash;

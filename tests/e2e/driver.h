@@ -77,6 +77,8 @@ BOOL is_foreground(const void *window);
 /* Runs lapwing.exe (beside the driver) with `arguments`, what it prints into `output`; its exit
  * code, or -1 (it could not start, or did not end within 20 s and was ended). */
 int run_lapwing(const WCHAR *arguments, char *output, size_t size);
+/* `text` as the file `name` of the state folder (lapwing.ini, say), written whole. */
+void write_state_file(const WCHAR *name, const char *text);
 /* A whole (small) file as text into `content`; FALSE when it cannot be read. */
 BOOL read_text_file(const WCHAR *path, char *content, size_t size);
 

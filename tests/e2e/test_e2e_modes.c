@@ -263,18 +263,11 @@ static void the_context_menu_has_every_command(void **state)
  * second, a dark window. */
 static void seconds_precision_wakes_about_once_a_second(void **state)
 {
-    WCHAR path[MAX_PATH];
-    FILE *file;
     size_t seconds_length = 8;
     LRESULT posts_before, posts_after;
     (void)state;
     shut_down(NULL);
-    _snwprintf(path, MAX_PATH, L"%ls\\lapwing.ini", state_folder);
-    path[MAX_PATH - 1] = L'\0';
-    file = _wfopen(path, L"wb");
-    assert_non_null(file);
-    fputs("[view]\r\nprecision=seconds\r\ntheme=dark\r\n", file);
-    fclose(file);
+    write_state_file(L"lapwing.ini", "[view]\r\nprecision=seconds\r\ntheme=dark\r\n");
     assert_int_equal(launch(NULL), 0);
     /* The saved stopwatch comes back running, shown in whole seconds. */
     assert_true(wait_until(display_has_length, &seconds_length));

@@ -17,17 +17,12 @@ static WCHAR stream_path[MAX_PATH];
 /* lapwing.ini with `lines` after [view], Lapwing started on it. */
 static void launch_with(const char *lines)
 {
-    WCHAR ini[MAX_PATH];
-    FILE *file;
+    char ini[MAX_PATH * 3 + 128];
 
     shut_down(NULL);
-    _snwprintf(ini, MAX_PATH, L"%ls\\lapwing.ini", state_folder);
-    ini[MAX_PATH - 1] = L'\0';
-    file = _wfopen(ini, L"wb");
-    assert_non_null(file);
     /* No time in the title: minimized, nothing but the stream file asks for frames. */
-    fprintf(file, "[view]\r\nprecision=tenths\r\ntime_in_title=0\r\n%s", lines);
-    fclose(file);
+    snprintf(ini, sizeof(ini), "[view]\r\nprecision=tenths\r\ntime_in_title=0\r\n%s", lines);
+    write_state_file(L"lapwing.ini", ini);
     assert_int_equal(launch(NULL), 0);
 }
 

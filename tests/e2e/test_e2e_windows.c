@@ -1,7 +1,7 @@
 /*
  * What only real Windows can show: that Lapwing registers for a restart after an update reboot
- * (RegisterApplicationRestart) and that its window is per-monitor DPI aware, version 2 (its
- * manifest). Wine has neither to the letter, so under Wine each test is skipped, saying why;
+ * (RegisterApplicationRestart), that its window is per-monitor DPI aware, version 2 (its
+ * manifest), and that the dark theme darkens the title bar. Wine has neither to the letter, so under Wine each test is skipped, saying why;
  * on Windows (the Windows workflow) they run. See driver.h for the driver.
  */
 #include "driver.h"
@@ -64,11 +64,40 @@ static void the_window_is_per_monitor_dpi_aware_v2(void **state)
     assert_true(equal(window_context(main_window), (void *)(INT_PTR)-4));
 }
 
+typedef HRESULT(WINAPI *dwm_get_function)(HWND, DWORD, void *, DWORD);
+
+/* With theme=dark the title bar is dark too (Windows 10 2004 and later say so when asked). */
+static void a_dark_theme_darkens_the_title_bar(void **state)
+{
+    HMODULE dwm;
+    dwm_get_function get_attribute;
+    BOOL dark = FALSE;
+    (void)state;
+    skip_under_wine("the desktop window manager's dark title bar");
+    dwm = LoadLibraryW(L"dwmapi.dll");
+    get_attribute = dwm ? (dwm_get_function)(void (*)(void))GetProcAddress(
+                              dwm, "DwmGetWindowAttribute")
+                        : NULL;
+    assert_non_null(get_attribute);
+    shut_down(NULL);
+    write_state_file(L"lapwing.ini", "[view]\r\ntheme=dark\r\n");
+    assert_int_equal(launch(NULL), 0);
+    pump_for(500);
+    /* DWMWA_USE_IMMERSIVE_DARK_MODE (20); a Windows before 10 2004 cannot say. */
+    if (FAILED(get_attribute(main_window, 20, &dark, sizeof(dark))))
+    {
+        print_message("skipped: this Windows does not report a dark title bar (before 10 2004)\n");
+        skip();
+    }
+    assert_true(dark);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(lapwing_registers_for_a_restart_after_an_update),
         cmocka_unit_test(the_window_is_per_monitor_dpi_aware_v2),
+        cmocka_unit_test(a_dark_theme_darkens_the_title_bar),
     };
     return cmocka_run_group_tests(tests, launch, shut_down_all);
 }
