@@ -430,26 +430,30 @@ static void say_error(UINT message, const WCHAR *first, DWORD error)
 }
 
 /* The stopwatch --history prints: the last --stopwatch's, else the selected one, as the saved
- * state has them now (a running Lapwing saved its changes before it answered). 0: none. */
-static uint32_t history_stopwatch(const command_line *parsed)
+ * state has them now (a running Lapwing saved its changes before it answered); 0: none. FALSE
+ * when out of memory. */
+static BOOL history_stopwatch(const command_line *parsed, uint32_t *id)
 {
     app *saved = load_saved();
-    uint32_t *ids, id = 0;
+    uint32_t *ids;
     size_t count, place, i;
+    BOOL listed;
 
+    *id = 0;
     if (!saved)
-        return 0;
+        return FALSE; /* out of memory */
     place = shared_stopwatch_selected_place(&saved->shared);
     for (i = 0; i < parsed->action_count; i++)
         if (parsed->actions[i] == ACTION_CHOOSE)
             place = shared_stopwatch_find(&saved->shared, parsed->names[i]);
     ids = malloc(sizeof(*ids) * (STOPWATCH_SET_MAX + 1));
     count = ids ? shared_stopwatch_ids(&saved->shared, ids, STOPWATCH_SET_MAX + 1) : 0;
+    listed = ids != NULL;
     if (place < count && place <= STOPWATCH_SET_MAX)
-        id = ids[place];
+        *id = ids[place];
     free(ids);
     free_saved(saved);
-    return id;
+    return listed;
 }
 
 /* --history's lines for `stopwatch`'s runs, oldest first (a log: the newest last), printed a
@@ -519,7 +523,16 @@ int remote_control_answer_history(const command_line *parsed)
         return EXIT_FAILED;
     }
     if (parsed->history)
-        print_history(&runs, history_stopwatch(parsed));
+    {
+        uint32_t stopwatch;
+        if (!history_stopwatch(parsed, &stopwatch))
+        {
+            say_error(IDS_CLI_HISTORY_UNREADABLE, folder, ERROR_NOT_ENOUGH_MEMORY);
+            history_delete(&runs);
+            return EXIT_FAILED;
+        }
+        print_history(&runs, stopwatch);
+    }
     if (parsed->export_history_path)
     {
         WCHAR *path = utf8_to_wide(parsed->export_history_path);

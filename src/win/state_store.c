@@ -171,7 +171,6 @@ static void join_flusher(state_store *store)
     store->next_flushed = flusher.stores;
     flusher.stores = store;
     flusher.count++;
-    store->flushed = flusher.thread != NULL;
     LeaveCriticalSection(&flusher.lock);
 }
 
@@ -440,7 +439,6 @@ DWORD state_store_append(state_store *store, const char *text, size_t length)
     if (!file_write_all(store->functions, store->journal, text, length))
         return GetLastError() ? GetLastError() : ERROR_WRITE_FAULT;
     store->journal_lines++;
-    if (store->flushed)
-        ask_for_flush(store); /* group commit */
+    ask_for_flush(store); /* group commit (a store that came before the thread included) */
     return ERROR_SUCCESS;
 }

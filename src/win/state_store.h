@@ -32,7 +32,6 @@ typedef struct state_store
     uint64_t generation;
     size_t journal_lines;               /* since the last snapshot */
     BOOL initialized;                   /* state_store_initialize got as far as the lock */
-    BOOL flushed;                       /* on the flusher's list, and it runs */
     struct state_store *next_flushed;   /* the flusher's list (its lock guards it) */
     CRITICAL_SECTION handle_lock;       /* guards `journal` against the flusher's duplicate */
     volatile LONG flush_pending;        /* appended since the flusher last took it */
