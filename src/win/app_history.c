@@ -4,6 +4,7 @@
 #include "app_history.h"
 
 #include "app_state.h"
+#include "app_watches.h"
 #include "lapwing/text_buffer.h"
 
 /* Tells the caller once when writing the history starts failing, and once when it works

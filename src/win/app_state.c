@@ -13,6 +13,8 @@
  */
 #include "app_state.h"
 
+#include "app_watches.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <wchar.h>
@@ -140,107 +142,6 @@ static void note_run_start(app_watch *watch, const stopwatch_persist_view *view)
     watch->run_started_wall = now > counted ? now - counted : 1;
 }
 
-/* ---- Each stopwatch's files ---- */
-
-app_watch *app_watch_of(app *app, uint32_t id)
-{
-    size_t i;
-
-    for (i = 0; i < app->watch_count; i++)
-        if (app->watches[i]->id == id)
-            return app->watches[i];
-    return NULL;
-}
-
-app_watch *app_selected_watch(app *app)
-{
-    return app_watch_of(app, shared_stopwatch_selected_id(&app->shared));
-}
-
-/* Stopwatch 1 in the state folder itself (the files of every Lapwing before load as it),
- * stopwatch N in stopwatch-N inside it. FALSE when the path does not fit. */
-static BOOL watch_folder(const app *app, uint32_t id, WCHAR *folder)
-{
-    int written;
-
-    if (id == 1)
-        written = _snwprintf(folder, MAX_PATH, L"%ls", app->state_folder);
-    else
-        written = _snwprintf(folder, MAX_PATH, L"%ls\\stopwatch-%lu", app->state_folder,
-                             (unsigned long)id);
-    if (written < 0 || written >= MAX_PATH)
-        return FALSE;
-    folder[MAX_PATH - 1] = L'\0';
-    return TRUE;
-}
-
-/* A stopwatch's saving, its store opened in its folder (created if need be); NULL with the
- * error set. */
-static app_watch *watch_open(app *app, uint32_t id)
-{
-    WCHAR folder[MAX_PATH];
-    app_watch *watch = calloc(1, sizeof(*watch));
-    app_watch **grown;
-
-    if (!watch)
-    {
-        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
-        return NULL;
-    }
-    grown = realloc(app->watches, (app->watch_count + 1) * sizeof(*grown));
-    if (!grown)
-    {
-        free(watch);
-        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
-        return NULL;
-    }
-    app->watches = grown;
-    watch->id = id;
-    watch->saved_state = STOPWATCH_STOPPED;
-    watch->store.functions = app->file_functions;
-    if (!watch_folder(app, id, folder))
-    {
-        free(watch);
-        SetLastError(ERROR_FILENAME_EXCED_RANGE);
-        return NULL;
-    }
-    if (!state_store_initialize(&watch->store, folder))
-    {
-        DWORD error = GetLastError();
-        free(watch);
-        SetLastError(error ? error : ERROR_PATH_NOT_FOUND);
-        return NULL;
-    }
-    watch->store_open = TRUE;
-    app->watches[app->watch_count++] = watch;
-    return watch;
-}
-
-static void watch_close(app_watch *watch)
-{
-    if (watch->store_open)
-        state_store_delete(&watch->store);
-    watch->store_open = FALSE;
-    free(watch);
-}
-
-/* A removed stopwatch's files go with it (once the list no longer names it); its runs are in
- * the history by then. Stopwatch 1's are the state folder's own: only its state files go. */
-static void watch_forget_files(app *app, uint32_t id)
-{
-    static const WCHAR *const names[] = { L"state.txt", L"state.bak.txt", L"journal.txt" };
-    WCHAR folder[MAX_PATH], path[MAX_PATH];
-    size_t i;
-
-    if (!watch_folder(app, id, folder))
-        return;
-    for (i = 0; i < ARRAYSIZE(names); i++)
-        if (file_path_in(path, folder, names[i]))
-            DeleteFileW(path);
-    if (id != 1)
-        RemoveDirectoryW(folder); /* not when the user put something else there */
-}
-
 /* The stopwatch as a saved state (laps converted to 100 ns); FALSE when out of memory or gone. */
 static BOOL saved_from_stopwatch(app *app, app_watch *watch, saved_state *saved,
                                  stopwatch_persist_view *view)
@@ -350,42 +251,8 @@ static DWORD watch_changes(app *app, app_watch *watch)
 
 enum
 {
-    LIST_FILE_LIMIT = 4 * 1024 * 1024,
     IDS_MAX = STOPWATCH_SET_MAX + 1
 };
-
-static BOOL list_path(const app *app, WCHAR *path)
-{
-    return file_path_in(path, app->state_folder, L"stopwatches.txt");
-}
-
-/* stopwatches.txt, rewritten (atomically) when its text changed: a stopwatch added, removed,
- * renamed, moved or selected. */
-static DWORD write_list_if_changed(app *app)
-{
-    WCHAR path[MAX_PATH];
-    text_buffer text;
-    DWORD error = ERROR_SUCCESS;
-
-    text_buffer_initialize(&text);
-    if (!shared_stopwatch_write_list(&app->shared, &text))
-        error = ERROR_NOT_ENOUGH_MEMORY;
-    else if (app->list_written && app->list_written_length == text.length &&
-             memcmp(app->list_written, text.text, text.length) == 0)
-        error = ERROR_SUCCESS;
-    else if (!list_path(app, path))
-        error = ERROR_FILENAME_EXCED_RANGE;
-    else if ((error = file_write_atomic(app->file_functions, path, text.text, text.length,
-                                        NULL)) == ERROR_SUCCESS)
-    {
-        free(app->list_written);
-        app->list_written = text.text; /* kept, to compare with the next */
-        app->list_written_length = text.length;
-        text.text = NULL;
-    }
-    text_buffer_delete(&text);
-    return error;
-}
 
 /* The saving in step with the set: a stopwatch added gets its files (a fresh snapshot), the
  * list is written, and then a stopwatch gone loses its files (in that order: a kill between
@@ -403,13 +270,13 @@ static DWORD sync_watches(app *app)
         app_watch *watch;
         if (app_watch_of(app, ids[i]))
             continue;
-        watch_forget_files(app, ids[i]); /* nothing of an earlier life replays into it */
-        if ((watch = watch_open(app, ids[i])) == NULL)
+        app_watch_forget_files(app, ids[i]); /* nothing of an earlier life replays into it */
+        if ((watch = app_watch_open(app, ids[i])) == NULL)
             error = GetLastError();
         else if ((list_error = watch_snapshot(app, watch)) != ERROR_SUCCESS)
             error = list_error;
     }
-    list_error = write_list_if_changed(app);
+    list_error = app_watches_write_list(app);
     if (list_error != ERROR_SUCCESS)
         return list_error;
     for (i = 0; i < app->watch_count;)
@@ -424,9 +291,9 @@ static DWORD sync_watches(app *app)
         }
         {
             uint32_t gone = app->watches[i]->id;
-            watch_close(app->watches[i]);
+            app_watch_close(app->watches[i]);
             app->watches[i] = app->watches[--app->watch_count];
-            watch_forget_files(app, gone);
+            app_watch_forget_files(app, gone);
         }
     }
     return error;
@@ -565,96 +432,6 @@ static void restore_watch(app *app, app_watch *watch, saved_state *saved, bool *
                              &saved->laps);
 }
 
-/* With no list, or one not all read: every stopwatch-N folder that holds a state, and that the
- * set does not have, comes back as stopwatch N (not named): a damaged list loses no stopwatch.
- * (With a good list a folder it does not name is one removed, whose files were going.) */
-static void recover_unlisted(app *app)
-{
-    WCHAR pattern[MAX_PATH], folder[MAX_PATH], path[MAX_PATH];
-    WIN32_FIND_DATAW found;
-    HANDLE search;
-    uint32_t ids[IDS_MAX];
-    size_t count = shared_stopwatch_ids(&app->shared, ids, ARRAYSIZE(ids)), i;
-
-    if (!file_path_in(pattern, app->state_folder, L"stopwatch-*"))
-        return;
-    search = FindFirstFileW(pattern, &found);
-    if (search == INVALID_HANDLE_VALUE)
-        return;
-    do
-    {
-        WCHAR *end;
-        unsigned long id = wcstoul(found.cFileName + 10, &end, 10);
-        BOOL known = FALSE;
-
-        if (!(found.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) || *end || id < 2 ||
-            id > STOPWATCH_ID_MAX || found.cFileName[10] < L'0' || found.cFileName[10] > L'9')
-            continue;
-        for (i = 0; i < count && i < ARRAYSIZE(ids) && !known; i++)
-            known = ids[i] == id;
-        if (known || !watch_folder(app, (uint32_t)id, folder) ||
-            !file_path_in(path, folder, L"state.txt") ||
-            (GetFileAttributesW(path) == INVALID_FILE_ATTRIBUTES &&
-             (!file_path_in(path, folder, L"journal.txt") ||
-              GetFileAttributesW(path) == INVALID_FILE_ATTRIBUTES)))
-            continue;
-        shared_stopwatch_add_with_id(&app->shared, (uint32_t)id);
-    } while (FindNextFileW(search, &found));
-    FindClose(search);
-}
-
-/* A list that could not all be read, copied aside (stopwatches.corrupt-DATE.txt) before it is
- * written anew. */
-static void keep_damaged_list(app *app, const WCHAR *path, WCHAR *kept_as, size_t size)
-{
-    WCHAR name[64], copy[MAX_PATH];
-    SYSTEMTIME now;
-
-    GetLocalTime(&now);
-    _snwprintf(name, ARRAYSIZE(name), L"stopwatches.corrupt-%04u%02u%02u-%02u%02u%02u.txt",
-               now.wYear, now.wMonth, now.wDay, now.wHour, now.wMinute, now.wSecond);
-    name[ARRAYSIZE(name) - 1] = L'\0';
-    if (file_path_in(copy, app->state_folder, name) && CopyFileW(path, copy, TRUE) &&
-        !kept_as[0])
-        lstrcpynW(kept_as, name, (int)size);
-}
-
-/* stopwatches.txt into the set, when there is one (a state of an earlier Lapwing has none: its
- * one stopwatch is stopwatch 1). FALSE when it is there but cannot be read now. */
-static BOOL load_list(app *app, app_load_news *news)
-{
-    WCHAR path[MAX_PATH];
-    char *text = NULL;
-    size_t length = 0;
-    stopwatch_list_report report;
-    DWORD error;
-
-    if (!list_path(app, path))
-        return TRUE;
-    error = file_read_all(path, LIST_FILE_LIMIT, &text, &length);
-    if (error == ERROR_FILE_NOT_FOUND || error == ERROR_PATH_NOT_FOUND)
-    {
-        recover_unlisted(app);
-        return TRUE;
-    }
-    if (error != ERROR_SUCCESS)
-    {
-        news->error = error;
-        return FALSE;
-    }
-    shared_stopwatch_read_list(&app->shared, text, length, &report);
-    if (report.bad_lines || report.no_header)
-    {
-        /* What could be read is used, with every stopwatch whose files are there; the damaged
-         * list is kept beside, and written anew. */
-        news->damaged = TRUE;
-        keep_damaged_list(app, path, news->kept_as, ARRAYSIZE(news->kept_as));
-        recover_unlisted(app);
-    }
-    free(text);
-    return TRUE;
-}
-
 void app_load_state(app *app, app_load_news *news, BOOL save)
 {
     uint32_t ids[IDS_MAX];
@@ -671,7 +448,7 @@ void app_load_state(app *app, app_load_news *news, BOOL save)
     app->saving = TRUE;
     app->finish_saving = finish_saving;
     load_settings(app, app->state_folder);
-    if (!load_list(app, news))
+    if (!app_watches_load_list(app, news))
     {
         app_stop_saving(app);
         app->settings_path[0] = L'\0';
@@ -683,7 +460,7 @@ void app_load_state(app *app, app_load_news *news, BOOL save)
         saved_state saved;
         state_report report;
         WCHAR kept_as[ARRAYSIZE(news->kept_as)] = L"";
-        app_watch *watch = watch_open(app, ids[i]);
+        app_watch *watch = app_watch_open(app, ids[i]);
         DWORD error = watch ? state_store_load(&watch->store, &saved, &report, kept_as,
                                                ARRAYSIZE(kept_as))
                             : GetLastError();
@@ -726,7 +503,7 @@ void app_stop_saving(app *app)
     size_t i;
 
     for (i = 0; i < app->watch_count; i++)
-        watch_close(app->watches[i]);
+        app_watch_close(app->watches[i]);
     free(app->watches);
     app->watches = NULL;
     app->watch_count = 0;

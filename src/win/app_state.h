@@ -1,6 +1,6 @@
 /*
- * Saving the app's state (app_state.c): the stopwatch and its laps in the state folder, and
- * lapwing.ini. UI thread only.
+ * Saving the app's state (app_state.c): each stopwatch and its laps in its files (their
+ * stores and list: app_watches.c), and lapwing.ini. UI thread only.
  */
 #ifndef LAPWING_APP_STATE_H
 #define LAPWING_APP_STATE_H
@@ -31,8 +31,5 @@ void app_laps_to_units(laps *laps, uint64_t frequency);
 void app_laps_from_units(laps *laps, uint64_t frequency);
 /* Stops saving (flushed and closed); app_delete calls it after a last snapshot. */
 void app_stop_saving(app *app);
-/* Stopwatch `id`'s saving, or the selected one's; NULL while not saving. */
-app_watch *app_watch_of(app *app, uint32_t id);
-app_watch *app_selected_watch(app *app);
 
 #endif

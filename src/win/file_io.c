@@ -146,6 +146,23 @@ DWORD file_read_all(const WCHAR *path, size_t limit, char **data, size_t *length
     return ERROR_SUCCESS;
 }
 
+BOOL file_keep_damaged(const WCHAR *source, const WCHAR *folder, const WCHAR *stem, WCHAR *name,
+                       size_t size)
+{
+    WCHAR kept[96], target[MAX_PATH];
+    SYSTEMTIME now;
+
+    GetLocalTime(&now);
+    _snwprintf(kept, ARRAYSIZE(kept), L"%ls.corrupt-%04u%02u%02u-%02u%02u%02u.txt", stem,
+               now.wYear, now.wMonth, now.wDay, now.wHour, now.wMinute, now.wSecond);
+    kept[ARRAYSIZE(kept) - 1] = L'\0';
+    if (!file_path_in(target, folder, kept) || !CopyFileW(source, target, FALSE))
+        return FALSE;
+    if (name && size)
+        lstrcpynW(name, kept, (int)size);
+    return TRUE;
+}
+
 BOOL file_path_in(WCHAR *path, const WCHAR *folder, const WCHAR *name)
 {
     int length = _snwprintf(path, MAX_PATH, L"%ls\\%ls", folder, name);

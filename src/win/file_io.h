@@ -34,6 +34,11 @@ DWORD file_write_atomic(const file_functions *functions, const WCHAR *path, cons
 typedef DWORD (*file_writer)(void *context, const file_functions *functions, HANDLE file);
 DWORD file_write_atomic_with(const file_functions *functions, const WCHAR *path,
                              const WCHAR *backup, file_writer writer, void *context);
+/* A damaged file kept aside: `source` copied into `folder` as
+ * STEM.corrupt-YYYYMMDD-HHMMSS.txt (the local time), that name into `name` (`size` characters;
+ * may be NULL). FALSE when the copy could not be made. */
+BOOL file_keep_damaged(const WCHAR *source, const WCHAR *folder, const WCHAR *stem, WCHAR *name,
+                       size_t size);
 /* `folder\\name` into `path` (MAX_PATH characters); FALSE when it does not fit. */
 BOOL file_path_in(WCHAR *path, const WCHAR *folder, const WCHAR *name);
 /* Reads a whole file of at most `limit` bytes into a malloc'd, NUL-terminated buffer.

@@ -85,18 +85,7 @@ DWORD history_store_read(const WCHAR *folder, history *history, history_report *
  * made (then nothing may be written over the original). */
 static BOOL keep_damaged(const history_store *store, WCHAR *kept_as, size_t size)
 {
-    WCHAR name[64], target[MAX_PATH];
-    SYSTEMTIME now;
-
-    GetLocalTime(&now);
-    _snwprintf(name, ARRAYSIZE(name), L"history.corrupt-%04u%02u%02u-%02u%02u%02u.txt",
-               now.wYear, now.wMonth, now.wDay, now.wHour, now.wMinute, now.wSecond);
-    name[ARRAYSIZE(name) - 1] = L'\0';
-    if (!file_path_in(target, store->folder, name) || !CopyFileW(store->path, target, FALSE))
-        return FALSE;
-    if (kept_as && size)
-        lstrcpynW(kept_as, name, (int)size);
-    return TRUE;
+    return file_keep_damaged(store->path, store->folder, L"history", kept_as, size);
 }
 
 DWORD history_store_load(history_store *store, history *history, WCHAR *kept_as,

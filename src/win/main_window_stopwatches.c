@@ -9,6 +9,7 @@
 
 #include "app_history.h"
 #include "app_state.h"
+#include "app_watches.h"
 #include "commands.h"
 #include "errors.h"
 #include "main_window_model.h"

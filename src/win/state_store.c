@@ -269,17 +269,9 @@ void state_store_delete(state_store *store)
 static void keep_damaged(const state_store *store, const WCHAR *path, WCHAR *kept_as,
                          size_t size)
 {
-    WCHAR name[64], target[MAX_PATH];
-    SYSTEMTIME now;
-
-    GetLocalTime(&now);
-    _snwprintf(name, ARRAYSIZE(name), L"state.corrupt-%04u%02u%02u-%02u%02u%02u.txt", now.wYear,
-               now.wMonth, now.wDay, now.wHour, now.wMinute, now.wSecond);
-    name[ARRAYSIZE(name) - 1] = L'\0';
     if (kept_as && size && kept_as[0])
         return; /* one copy is enough */
-    if (file_path_in(target, store->folder, name) && CopyFileW(path, target, TRUE) && kept_as && size)
-        lstrcpynW(kept_as, name, (int)size);
+    file_keep_damaged(path, store->folder, L"state", kept_as, size);
 }
 
 /* Reads a snapshot file; FALSE (with *error) when it exists and cannot be read. */
