@@ -27,6 +27,7 @@
 #include "main_window_notes.h"
 #include "main_window_placement.h"
 #include "main_window_refresh.h"
+#include "main_window_request.h"
 #include "main_window_shell.h"
 #include "main_window_stream.h"
 #include "main_window_system.h"

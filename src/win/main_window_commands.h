@@ -11,10 +11,9 @@
 main_window_changes main_window_execute(main_window *state, UINT command);
 /* A note the user typed for lap `lap` (UTF-8), checked, kept and saved. */
 main_window_changes main_window_keep_note(main_window *state, size_t lap, const char *text);
-/* A command line's actions and export (from this process or a second Lapwing); *export_error
- * is ERROR_SUCCESS, the export's error, or ERROR_INVALID_DATA when a correction (--set, --add)
- * was refused (said in the status line; the actions after it still done, the export not). */
-main_window_changes main_window_apply_request(main_window *state, const command_line *request,
-                                              DWORD *export_error);
+/* --set and --add: the shown stopwatch's time set (`set`) or corrected by `amount` (100 ns), as
+ * the Set time dialog does; a refusal said in the status line, and *refused set. */
+main_window_changes main_window_correct(main_window *state, bool set, int64_t amount,
+                                        BOOL *refused);
 
 #endif

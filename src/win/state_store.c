@@ -3,7 +3,6 @@
  */
 #include "state_store.h"
 
-#include <process.h>
 #include <shlobj.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,172 +60,6 @@ BOOL state_store_default_folder(WCHAR *folder, size_t size)
     return TRUE;
 }
 
-/*
- * The flusher: one thread for every store of the process (each stopwatch has its store),
- * started with the first store and ended with the last. It waits for the timer an append set, flushes each
- * store that has appended since, and waits again; no timer, no wakeup. The stores are listed
- * under `lock`; their journals are flushed through duplicates of the handles, outside it.
- */
-typedef struct flusher_handles
-{
-    HANDLE stop_event;
-    HANDLE timer;
-} flusher_handles;
-
-static struct
-{
-    INIT_ONCE once;
-    CRITICAL_SECTION lock;          /* guards everything below */
-    state_store *stores;            /* through each store's next_flushed */
-    size_t count;
-    HANDLE thread;
-    flusher_handles *handles;       /* the running thread's, or NULL */
-    volatile LONG timer_armed;      /* an append set the timer and the thread has not run since */
-} flusher; /* zero: INIT_ONCE_STATIC_INIT, and no store */
-
-static BOOL CALLBACK initialize_flusher(INIT_ONCE *once, void *parameter, void **context)
-{
-    (void)once;
-    (void)parameter;
-    (void)context;
-    InitializeCriticalSection(&flusher.lock);
-    return TRUE;
-}
-
-/* A duplicate of each journal appended to since the last flush (`pending` cleared), into
- * `copies` (at most `size`); how many. Under the lock. */
-static size_t take_pending(HANDLE *copies, size_t size)
-{
-    state_store *store;
-    size_t count = 0;
-
-    for (store = flusher.stores; store && count < size; store = store->next_flushed)
-    {
-        if (!InterlockedExchange(&store->flush_pending, 0))
-            continue;
-        EnterCriticalSection(&store->handle_lock);
-        if (store->journal != INVALID_HANDLE_VALUE &&
-            DuplicateHandle(GetCurrentProcess(), store->journal, GetCurrentProcess(),
-                            &copies[count], 0, FALSE, DUPLICATE_SAME_ACCESS))
-            count++;
-        LeaveCriticalSection(&store->handle_lock);
-    }
-    return count;
-}
-
-static unsigned __stdcall flusher_main(void *parameter)
-{
-    flusher_handles *handles = parameter;
-    HANDLE waits[2] = { handles->stop_event, handles->timer };
-
-    for (;;)
-    {
-        DWORD woke = WaitForMultipleObjects(2, waits, FALSE, INFINITE);
-        HANDLE *copies;
-        size_t count, i;
-
-        InterlockedExchange(&flusher.timer_armed, 0); /* an append from now on sets it again */
-        EnterCriticalSection(&flusher.lock);
-        copies = malloc(sizeof(*copies) * (flusher.count ? flusher.count : 1));
-        count = copies ? take_pending(copies, flusher.count) : 0;
-        LeaveCriticalSection(&flusher.lock);
-        for (i = 0; i < count; i++)
-        {
-            FlushFileBuffers(copies[i]); /* outside every lock: the UI never waits for the disk */
-            CloseHandle(copies[i]);
-        }
-        free(copies);
-        if (woke != WAIT_OBJECT_0 + 1)
-            return 0;
-    }
-}
-
-/* The store on the flusher's list; its thread started with the first. */
-static void join_flusher(state_store *store)
-{
-    InitOnceExecuteOnce(&flusher.once, initialize_flusher, NULL, NULL);
-    EnterCriticalSection(&flusher.lock);
-    if (!flusher.thread)
-    {
-        flusher_handles *handles = calloc(1, sizeof(*handles));
-        if (handles)
-        {
-            handles->stop_event = CreateEventW(NULL, TRUE, FALSE, NULL);
-            handles->timer = CreateWaitableTimerW(NULL, FALSE, NULL);
-        }
-        InterlockedExchange(&flusher.timer_armed, 0); /* no timer is set on a new one */
-        if (handles && handles->stop_event && handles->timer)
-            flusher.thread = (HANDLE)_beginthreadex(NULL, 0, flusher_main, handles, 0, NULL);
-        if (flusher.thread)
-            flusher.handles = handles;
-        else if (handles)
-        {
-            if (handles->stop_event)
-                CloseHandle(handles->stop_event);
-            if (handles->timer)
-                CloseHandle(handles->timer);
-            free(handles);
-        }
-    }
-    store->next_flushed = flusher.stores;
-    flusher.stores = store;
-    flusher.count++;
-    LeaveCriticalSection(&flusher.lock);
-}
-
-/* The store off the list (the flusher never touches it again); the thread ended with the
- * last. */
-static void leave_flusher(state_store *store)
-{
-    state_store **link;
-    HANDLE thread = NULL;
-    flusher_handles *handles = NULL;
-
-    EnterCriticalSection(&flusher.lock);
-    for (link = &flusher.stores; *link; link = &(*link)->next_flushed)
-        if (*link == store)
-        {
-            *link = store->next_flushed;
-            flusher.count--;
-            break;
-        }
-    if (flusher.count == 0 && flusher.thread)
-    {
-        thread = flusher.thread;
-        handles = flusher.handles;
-        flusher.thread = NULL;
-        flusher.handles = NULL;
-    }
-    LeaveCriticalSection(&flusher.lock);
-    if (thread)
-    {
-        /* Waited for outside the lock, which the thread takes on its way out. */
-        SetEvent(handles->stop_event);
-        WaitForSingleObject(thread, INFINITE);
-        CloseHandle(thread);
-        CloseHandle(handles->stop_event);
-        CloseHandle(handles->timer);
-        free(handles);
-    }
-}
-
-/* After an append: the flusher flushes it within FLUSH_DELAY_MS (the first append after a
- * flush sets the timer; later ones, of any store, ride along). */
-static void ask_for_flush(state_store *store)
-{
-    LARGE_INTEGER due;
-
-    InterlockedExchange(&store->flush_pending, 1);
-    if (InterlockedExchange(&flusher.timer_armed, 1) != 0)
-        return;
-    EnterCriticalSection(&flusher.lock);
-    due.QuadPart = -(LONGLONG)FLUSH_DELAY_MS * 10000;
-    if (!flusher.handles ||
-        !SetWaitableTimer(flusher.handles->timer, &due, 0, NULL, NULL, FALSE))
-        InterlockedExchange(&flusher.timer_armed, 0); /* not set: the next append tries again */
-    LeaveCriticalSection(&flusher.lock);
-}
-
 BOOL state_store_initialize(state_store *store, const WCHAR *folder)
 {
     const file_functions *functions = store->functions;
@@ -246,14 +79,16 @@ BOOL state_store_initialize(state_store *store, const WCHAR *folder)
         return FALSE;
     InitializeCriticalSection(&store->handle_lock);
     store->initialized = TRUE;
-    join_flusher(store);
+    store->flushed.journal = &store->journal;
+    store->flushed.lock = &store->handle_lock;
+    journal_flusher_join(&store->flushed);
     return TRUE; /* without the flusher, appends are flushed by the next snapshot */
 }
 
 void state_store_delete(state_store *store)
 {
     if (store->initialized)
-        leave_flusher(store);
+        journal_flusher_leave(&store->flushed);
     if (store->journal != INVALID_HANDLE_VALUE)
     {
         FlushFileBuffers(store->journal);
@@ -431,6 +266,6 @@ DWORD state_store_append(state_store *store, const char *text, size_t length)
     if (!file_write_all(store->functions, store->journal, text, length))
         return GetLastError() ? GetLastError() : ERROR_WRITE_FAULT;
     store->journal_lines++;
-    ask_for_flush(store); /* group commit (a store that came before the thread included) */
+    journal_flusher_ask(&store->flushed, FLUSH_DELAY_MS); /* group commit */
     return ERROR_SUCCESS;
 }

@@ -5,7 +5,7 @@
  * A journal line is written (WriteFile, so in the system's cache: a killed process loses
  * nothing) before the window shows the change; the flush to the disk itself is grouped by a
  * small thread at most 100 ms later (a waitable timer, no polling), so a hundred laps a second
- * never wait for the disk. One such thread serves every store of the process (each stopwatch
+ * never wait for the disk. One such thread (journal_flusher.c) serves every store of the process (each stopwatch
  * has one). A snapshot replaces state.txt whole (file_io.c) and starts a new
  * journal of the next generation; a journal of another generation is ignored on load, so a
  * crash between the two cannot replay a journal twice.
@@ -19,6 +19,7 @@
 #include <windows.h>
 
 #include "file_io.h"
+#include "journal_flusher.h"
 #include "lapwing/state_format.h"
 
 typedef struct state_store
@@ -32,9 +33,8 @@ typedef struct state_store
     uint64_t generation;
     size_t journal_lines;               /* since the last snapshot */
     BOOL initialized;                   /* state_store_initialize got as far as the lock */
-    struct state_store *next_flushed;   /* the flusher's list (its lock guards it) */
     CRITICAL_SECTION handle_lock;       /* guards `journal` against the flusher's duplicate */
-    volatile LONG flush_pending;        /* appended since the flusher last took it */
+    flushed_journal flushed;            /* on journal_flusher.c's list while initialized */
 } state_store;
 
 /* Where the state lives: beside lapwing.exe when lapwing.ini is there and the folder can be
