@@ -2,7 +2,8 @@
 # Lapwing's benchmarks, one command: builds everything they need and prints their tables, each
 # figure beside a baseline measured in the same run (these machines are shared and noisy:
 # absolute figures vary, ratios hold). Not tests: nothing here fails a build.
-#   1. start-up, against a minimal Win32 window built by the same build
+#   1. start-up, against a minimal Win32 window built by the same build (and with Lapwing's
+#      DLLs, and its controls), with an empty and with a large saved state
 #   2. idle and running cost (CPU of Lapwing, wineserver and Xvfb; wakeups; frames), against the
 #      minimal window, a "post and do nothing" Lapwing and Lapwing drawing every frame directly,
 #      at the default size and grown to 3840x2160
@@ -29,7 +30,7 @@ cmake --preset native >/dev/null
 cmake --build --preset native --target bench_laps bench_accuracy bench_history >/dev/null
 cmake --preset mingw64 >/dev/null
 cmake --build --preset mingw64 --target lapwing bench_laps bench_ui bench_startup bench_probe bench_history \
-    bench_accuracy minimal_window minimal_window_imports session_keeper lapwing_post_only lapwing_frame_lag \
+    bench_accuracy minimal_window minimal_window_imports minimal_window_controls session_keeper lapwing_post_only lapwing_frame_lag \
     lapwing_draw_direct lapwing_draw_direct_lag >/dev/null
 
 work=$(mktemp -d)

@@ -28,6 +28,8 @@ static int setup(void **state)
         !main_window_register(instance))
         return -1;
     window = main_window_create(&the_app, SW_SHOWNOACTIVATE);
+    if (window)
+        main_window_finish_start(window); /* as the message loop does once nothing waits */
     return window ? 0 : -1;
 }
 

@@ -63,9 +63,7 @@ static LRESULT CALLBACK list_subclass(HWND window, UINT message, WPARAM wparam, 
 
 BOOL lap_list_create(lap_list *list, HWND parent, UINT id, shared_stopwatch *shared)
 {
-    WCHAR text[64], name[64];
-    LVCOLUMNW column;
-    int i;
+    WCHAR name[64];
 
     list->shared = shared;
     list->history = NULL;
@@ -73,6 +71,8 @@ BOOL lap_list_create(lap_list *list, HWND parent, UINT id, shared_stopwatch *sha
     list->comparing = FALSE;
     list->shown_count = 0;
     list->fitted_width = -1;
+    list->needed_digits = 0;
+    list->columns_inserted = FALSE;
     list->dpi = 96;
     /* Named, so that a screen reader that finds no label still says what the list is. */
     ui_text_load(IDS_LAP_LIST_NAME, name, ARRAYSIZE(name));
@@ -86,21 +86,6 @@ BOOL lap_list_create(lap_list *list, HWND parent, UINT id, shared_stopwatch *sha
     SendMessageW(list->window, LVM_SETEXTENDEDLISTVIEWSTYLE,
                  LVS_EX_FULLROWSELECT | LVS_EX_DOUBLEBUFFER | LVS_EX_LABELTIP,
                  LVS_EX_FULLROWSELECT | LVS_EX_DOUBLEBUFFER | LVS_EX_LABELTIP);
-    for (i = 0; i < COLUMN_COUNT; i++)
-    {
-        ui_text_load(column_names[i], text, ARRAYSIZE(text));
-        ZeroMemory(&column, sizeof(column));
-        column.mask = LVCF_TEXT | LVCF_WIDTH | LVCF_FMT | LVCF_SUBITEM;
-        column.fmt = i == LAP_COLUMN_NUMBER || i == LAP_COLUMN_NOTE || i == COLUMN_MARK
-                         ? LVCFMT_LEFT
-                         : LVCFMT_RIGHT;
-        column.cx = 80;
-        column.pszText = text;
-        column.iSubItem = i;
-        if (SendMessageW(list->window, LVM_INSERTCOLUMNW, (WPARAM)i, (LPARAM)&column) < 0)
-            return FALSE;
-    }
-    SendMessageW(list->window, LVM_SETCOLUMNORDERARRAY, COLUMN_COUNT, (LPARAM)column_order);
     SetWindowSubclass(list->window, list_subclass, 0, 0);
     return TRUE;
 }
@@ -108,56 +93,110 @@ BOOL lap_list_create(lap_list *list, HWND parent, UINT id, shared_stopwatch *sha
 void lap_list_set_font(lap_list *list, HFONT font, UINT dpi)
 {
     list->dpi = dpi;
+    list->needed_digits = 0; /* measured again in the new font */
     SendMessageW(list->window, WM_SETFONT, (WPARAM)font, FALSE);
     lap_list_fit_columns(list, TRUE);
 }
 
-/* What a column needs for `sample` in the list's font, padding included. */
-static int text_width(lap_list *list, const WCHAR *sample)
+/* What each column's widest text needs in the list's font, padding included, for lap numbers
+ * of `digits` digits (at least three): measured in one device context, as the list view's own
+ * LVM_GETSTRINGWIDTH measures (its font in a DC of the list). */
+static void measure_columns(lap_list *list, int digits)
 {
-    int width = (int)SendMessageW(list->window, LVM_GETSTRINGWIDTHW, 0, (LPARAM)sample);
-    return width + dpi_scale(CELL_PADDING, list->dpi);
+    static const WCHAR *const time_sample = L"000:00:00.00";
+    static const WCHAR *const delta_sample = L"\x2212" L"00:00.00";
+    WCHAR number[24] = L"000", sample[64];
+    int padding = dpi_scale(CELL_PADDING, list->dpi), i;
+    HDC dc = GetDC(list->window);
+    HGDIOBJ old_font = NULL;
+    SIZE size = { 0, 0 };
+
+#define TEXT_WIDTH(text)                                                                        \
+    (dc && GetTextExtentPoint32W(dc, (text), (int)wcslen(text), &size) ? size.cx + padding      \
+                                                                        : padding)
+    if (dc)
+        old_font = SelectObject(dc, (HGDIOBJ)SendMessageW(list->window, WM_GETFONT, 0, 0));
+    for (i = 3; i < digits && i < 20; i++)
+        number[i] = L'0';
+    number[i] = L'\0';
+    list->needed[LAP_COLUMN_NUMBER] = TEXT_WIDTH(number);
+    ui_text_load(IDS_MARK_WORST, sample, ARRAYSIZE(sample));
+    list->needed[COLUMN_MARK] = TEXT_WIDTH(sample);
+    ui_text_load(IDS_MARK_BEST, sample, ARRAYSIZE(sample));
+    if (TEXT_WIDTH(sample) > list->needed[COLUMN_MARK])
+        list->needed[COLUMN_MARK] = size.cx + padding;
+    list->needed[LAP_COLUMN_LAP] = TEXT_WIDTH(time_sample);
+    list->needed[LAP_COLUMN_TOTAL] = list->needed[LAP_COLUMN_LAP];
+    list->needed[LAP_COLUMN_DELTA] = TEXT_WIDTH(delta_sample);
+    list->needed[COLUMN_VS_BEST] = list->needed[LAP_COLUMN_DELTA];
+    list->needed[LAP_COLUMN_NOTE] = 0;
+    /* No column narrower than its own header. */
+    for (i = 0; i < COLUMN_ALL; i++)
+    {
+        ui_text_load(i == COLUMN_VS_BEST ? IDS_COLUMN_VS_BEST : column_names[i], sample,
+                     ARRAYSIZE(sample));
+        if (i != LAP_COLUMN_NOTE && TEXT_WIDTH(sample) > list->needed[i])
+            list->needed[i] = size.cx + padding;
+    }
+#undef TEXT_WIDTH
+    if (dc)
+    {
+        SelectObject(dc, old_font);
+        ReleaseDC(list->window, dc);
+    }
+    list->needed_digits = digits;
+}
+
+/* The digits of the largest lap number shown, at least three. */
+static int number_digits(size_t count)
+{
+    int digits = 0;
+
+    for (; count; count /= 10)
+        digits++;
+    return digits < 3 ? 3 : digits;
+}
+
+/* Column `i` inserted `width` wide. */
+static BOOL insert_column(lap_list *list, int i, int width)
+{
+    WCHAR text[64];
+    LVCOLUMNW column;
+
+    ui_text_load(i == COLUMN_VS_BEST ? IDS_COLUMN_VS_BEST : column_names[i], text,
+                 ARRAYSIZE(text));
+    ZeroMemory(&column, sizeof(column));
+    column.mask = LVCF_TEXT | LVCF_WIDTH | LVCF_FMT | LVCF_SUBITEM;
+    column.fmt = i == LAP_COLUMN_NUMBER || i == LAP_COLUMN_NOTE || i == COLUMN_MARK
+                     ? LVCFMT_LEFT
+                     : LVCFMT_RIGHT;
+    column.cx = width;
+    column.pszText = text;
+    column.iSubItem = i;
+    return SendMessageW(list->window, LVM_INSERTCOLUMNW, (WPARAM)i, (LPARAM)&column) >= 0;
 }
 
 void lap_list_fit_columns(lap_list *list, BOOL force)
 {
     RECT client;
-    WCHAR sample[64];
-    int widths[COLUMN_ALL], used = 0, i, width, note_min;
+    int widths[COLUMN_ALL], used = 0, i, width, note_min, digits;
 
     GetClientRect(list->window, &client);
     width = client.right;
-    if (width <= 0 || (!force && width == list->fitted_width))
+    /* A list made hidden (mini mode) still gets its columns, at the narrowest. */
+    if (width < 0)
+        width = 0;
+    if ((width == 0 && list->columns_inserted) || (!force && width == list->fitted_width))
         return;
     list->fitted_width = width;
     /* What each column's widest text needs; the rest goes to the note. The number needs as
      * many digits as the most laps shown so far (at least three). */
-    {
-        WCHAR digits[24] = L"000";
-        size_t count = list->shown_count, length = 0;
-        for (; count; count /= 10)
-            length++;
-        for (count = 3; count < length && count < 20; count++)
-            digits[count] = L'0';
-        digits[count] = L'\0';
-        widths[LAP_COLUMN_NUMBER] = text_width(list, digits);
-    }
-    ui_text_load(IDS_MARK_WORST, sample, ARRAYSIZE(sample));
-    widths[COLUMN_MARK] = text_width(list, sample);
-    ui_text_load(IDS_MARK_BEST, sample, ARRAYSIZE(sample));
-    if (text_width(list, sample) > widths[COLUMN_MARK])
-        widths[COLUMN_MARK] = text_width(list, sample);
-    widths[LAP_COLUMN_LAP] = text_width(list, L"000:00:00.00");
-    widths[LAP_COLUMN_TOTAL] = widths[LAP_COLUMN_LAP];
-    widths[LAP_COLUMN_DELTA] = text_width(list, L"\x2212" L"00:00.00");
-    widths[COLUMN_VS_BEST] = widths[LAP_COLUMN_DELTA];
-    /* No column narrower than its own header. */
+    digits = number_digits(list->shown_count);
+    if (list->needed_digits != digits)
+        measure_columns(list, digits);
     for (i = 0; i < column_count(list); i++)
     {
-        ui_text_load(i == COLUMN_VS_BEST ? IDS_COLUMN_VS_BEST : column_names[i], sample,
-                     ARRAYSIZE(sample));
-        if (i != LAP_COLUMN_NOTE && text_width(list, sample) > widths[i])
-            widths[i] = text_width(list, sample);
+        widths[i] = list->needed[i];
         if (i != LAP_COLUMN_NOTE)
             used += widths[i];
     }
@@ -172,17 +211,23 @@ void lap_list_fit_columns(lap_list *list, BOOL force)
         widths[LAP_COLUMN_DELTA] -= short_by - 2 * (short_by / 3);
         widths[LAP_COLUMN_NOTE] = note_min;
     }
+    /* The columns are made here, at their widths, the first time: a width changed afterwards
+     * costs a header change and a repaint each. Then only what changed. */
     for (i = 0; i < column_count(list); i++)
-        SendMessageW(list->window, LVM_SETCOLUMNWIDTH, (WPARAM)i,
-                     widths[i] > 0 ? widths[i] : 0);
-}
-
-static int digits_of(size_t count)
-{
-    int digits = 1;
-    for (; count >= 10; count /= 10)
-        digits++;
-    return digits;
+    {
+        if (widths[i] < 0)
+            widths[i] = 0;
+        if (!list->columns_inserted)
+            insert_column(list, i, widths[i]);
+        else if (SendMessageW(list->window, LVM_GETCOLUMNWIDTH, (WPARAM)i, 0) != widths[i])
+            SendMessageW(list->window, LVM_SETCOLUMNWIDTH, (WPARAM)i, widths[i]);
+    }
+    if (!list->columns_inserted)
+    {
+        list->columns_inserted = TRUE;
+        SendMessageW(list->window, LVM_SETCOLUMNORDERARRAY, (WPARAM)column_count(list),
+                     (LPARAM)(list->comparing ? column_order_comparing : column_order));
+    }
 }
 
 int lap_list_row_of(const lap_list *list, size_t index)
@@ -246,7 +291,7 @@ void lap_list_show_count(lap_list *list, size_t count)
     }
     InvalidateRect(list->window, NULL, FALSE);
     /* The scroll bar may have come or gone; the numbers may have gained a digit. */
-    lap_list_fit_columns(list, digits_of(count) != digits_of(old_count));
+    lap_list_fit_columns(list, number_digits(count) != number_digits(old_count));
 }
 
 void lap_list_refresh(lap_list *list)
@@ -317,19 +362,11 @@ void lap_list_set_comparison(lap_list *list, const history *history, const histo
 
     list->history = history;
     list->best = best;
-    if (wanted && !list->comparing)
+    if (!list->columns_inserted)
+        list->comparing = wanted; /* the first fit makes the columns */
+    else if (wanted && !list->comparing)
     {
-        WCHAR text[64];
-        LVCOLUMNW column;
-
-        ui_text_load(IDS_COLUMN_VS_BEST, text, ARRAYSIZE(text));
-        ZeroMemory(&column, sizeof(column));
-        column.mask = LVCF_TEXT | LVCF_WIDTH | LVCF_FMT | LVCF_SUBITEM;
-        column.fmt = LVCFMT_RIGHT;
-        column.cx = 80;
-        column.pszText = text;
-        column.iSubItem = COLUMN_VS_BEST;
-        if (SendMessageW(list->window, LVM_INSERTCOLUMNW, COLUMN_VS_BEST, (LPARAM)&column) < 0)
+        if (!insert_column(list, COLUMN_VS_BEST, 80))
             return;
         list->comparing = TRUE;
         SendMessageW(list->window, LVM_SETCOLUMNORDERARRAY, COLUMN_ALL,

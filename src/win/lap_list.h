@@ -30,6 +30,11 @@ typedef struct lap_list
     const history *history;
     const history_best *best;
     BOOL comparing;         /* the column is there */
+    /* What each column's widest text needs in the list's font, measured once per font and
+     * number of digits (each measure through the list view is a round trip to its DC). */
+    int needed[8];
+    int needed_digits;      /* the lap number's digits they were measured for; 0: not yet */
+    BOOL columns_inserted;  /* the columns are made at the first fit, at their widths */
 } lap_list;
 
 /* Creates the list view as child `id` of `parent`, with its columns. FALSE on failure. */

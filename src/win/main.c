@@ -44,11 +44,21 @@ static int run_message_loop(app *app, HWND window)
 {
     keyboard keys;
     MSG message;
-    BOOL got;
+    BOOL got, started = FALSE;
 
     keyboard_initialize(&keys, window, app->accelerators);
-    while ((got = GetMessageW(&message, NULL, 0, 0)) != 0)
+    for (;;)
     {
+        /* The first time nothing waits (the window is painted; WaitForInputIdle returns
+         * now): the rest of the start. */
+        if (!started && !PeekMessageW(&message, NULL, 0, 0, PM_NOREMOVE))
+        {
+            started = TRUE;
+            main_window_finish_start(window);
+            continue;
+        }
+        if ((got = GetMessageW(&message, NULL, 0, 0)) == 0)
+            break;
         if (got == -1)
             return 1;
         if (keyboard_translate(&keys, &message))

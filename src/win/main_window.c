@@ -433,3 +433,11 @@ HWND main_window_create(app *app, int show)
     UpdateWindow(window);
     return window;
 }
+
+void main_window_finish_start(HWND window)
+{
+    main_window *state = (main_window *)GetWindowLongPtrW(window, GWLP_USERDATA);
+
+    if (state)
+        main_window_create_tooltips(state);
+}

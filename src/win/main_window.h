@@ -16,5 +16,9 @@ BOOL main_window_register(HINSTANCE instance);
 /* Creates and shows the main window of `app`; NULL (GetLastError set, or app->failure_message
  * when a step said why) on failure. */
 HWND main_window_create(app *app, int show);
+/* Once the window has shown and first waits for input (WaitForInputIdle has returned): what no
+ * one sees in the first moments (the buttons' tooltips) is made now, so the window shows
+ * sooner. */
+void main_window_finish_start(HWND window);
 
 #endif

@@ -113,6 +113,27 @@ static void add_empty_hint(main_window *state)
     lap_list_hint_attach(state->laps.window, text);
 }
 
+/* The buttons' tooltips: nobody sees one in the first moments, so they are made once the
+ * window has shown and waits for input (each tool is a round trip to the tooltip). */
+void main_window_create_tooltips(main_window *state)
+{
+    if (state->tooltip)
+        return;
+    /* Without an owner (and destroyed with the window, in WM_DESTROY): under Wine a topmost
+     * popup owned by the window keeps the window itself from being made topmost (T). */
+    state->tooltip = CreateWindowExW(WS_EX_TOPMOST, TOOLTIPS_CLASSW, NULL,
+                                     WS_POPUP | TTS_ALWAYSTIP | TTS_NOPREFIX, CW_USEDEFAULT,
+                                     CW_USEDEFAULT, CW_USEDEFAULT, CW_USEDEFAULT, NULL, NULL,
+                                     GetModuleHandleW(NULL), NULL);
+    if (state->tooltip)
+    {
+        add_tooltip(state, state->start_stop_button, IDM_START_STOP);
+        add_tooltip(state, state->lap_button, IDM_LAP);
+        add_tooltip(state, state->reset_button, IDM_RESET);
+    }
+    main_window_place_tooltips(state);
+}
+
 BOOL main_window_create_controls(main_window *state)
 {
     HINSTANCE instance = GetModuleHandleW(NULL);
@@ -140,18 +161,6 @@ BOOL main_window_create_controls(main_window *state)
     /* The past runs, loaded before the window: the vs best column from the start. */
     lap_list_set_comparison(&state->laps, &state->app->history, &state->app->best);
 
-    /* Without an owner (and destroyed with the window, in WM_DESTROY): under Wine a topmost
-     * popup owned by the window keeps the window itself from being made topmost (T). */
-    state->tooltip = CreateWindowExW(WS_EX_TOPMOST, TOOLTIPS_CLASSW, NULL,
-                                     WS_POPUP | TTS_ALWAYSTIP | TTS_NOPREFIX, CW_USEDEFAULT,
-                                     CW_USEDEFAULT, CW_USEDEFAULT, CW_USEDEFAULT, NULL, NULL,
-                                     instance, NULL);
-    if (state->tooltip)
-    {
-        add_tooltip(state, state->start_stop_button, IDM_START_STOP);
-        add_tooltip(state, state->lap_button, IDM_LAP);
-        add_tooltip(state, state->reset_button, IDM_RESET);
-    }
     add_to_window_menu(state);
     add_empty_hint(state);
     return TRUE;

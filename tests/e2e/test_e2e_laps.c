@@ -3,7 +3,9 @@
  * R then Ctrl+Z brings the laps and the time back, Ctrl+Z takes back a lap while the clock runs,
  * Delete in the list does not reset, F2 with nothing selected notes the newest lap, a note typed with letters that are also stopwatch keys
  * records no lap, and Ctrl+S writes a CSV file through the real Save dialog whose rows match
- * the list. See driver.h for how the driver works.
+ * the list. And what the start leaves for after its first paint: the list's columns (made at
+ * their widths, the note taking the rest) and the buttons' tooltips. See driver.h for how the
+ * driver works.
  */
 #include "driver.h"
 
@@ -22,6 +24,64 @@ static const WCHAR *cell_text(int row, int column, WCHAR *text)
     if (!lap_list_cell(row, column, text, 64))
         wcscpy(text, L"?");
     return text;
+}
+
+/* The lap list's columns, read through its header; the widths' sum. */
+static int column_widths(int *sum)
+{
+    DWORD_PTR header = 0, count = 0, width = 0;
+    int i;
+
+    *sum = 0;
+    SendMessageTimeoutW(lap_list, LVM_GETHEADER, 0, 0, SMTO_ABORTIFHUNG, 5000, &header);
+    SendMessageTimeoutW((HWND)header, HDM_GETITEMCOUNT, 0, 0, SMTO_ABORTIFHUNG, 5000, &count);
+    for (i = 0; i < (int)count; i++)
+    {
+        SendMessageTimeoutW(lap_list, LVM_GETCOLUMNWIDTH, (WPARAM)i, 0, SMTO_ABORTIFHUNG, 5000,
+                            &width);
+        if ((int)width <= 0)
+            fail_msg("column %d is %d pixels wide", i, (int)width);
+        *sum += (int)width;
+    }
+    return (int)count;
+}
+
+static void the_list_has_six_columns_and_the_note_takes_the_rest(void **state)
+{
+    RECT client;
+    int sum;
+    (void)state;
+    assert_int_equal(column_widths(&sum), 6);
+    GetClientRect(lap_list, &client);
+    assert_int_equal(sum, client.right);
+}
+
+/* The tooltip window of Lapwing's thread that has the buttons as its tools. */
+static BOOL CALLBACK find_button_tooltip(HWND candidate, LPARAM found)
+{
+    WCHAR class_name[64];
+
+    if (GetClassNameW(candidate, class_name, 64) && wcscmp(class_name, TOOLTIPS_CLASSW) == 0 &&
+        SendMessageW(candidate, TTM_GETTOOLCOUNT, 0, 0) == 3)
+    {
+        *(HWND *)found = candidate;
+        return FALSE;
+    }
+    return TRUE;
+}
+
+static BOOL buttons_have_tooltips(const void *unused)
+{
+    HWND tooltip = NULL;
+    (void)unused;
+    EnumThreadWindows(lapwing.dwThreadId, find_button_tooltip, (LPARAM)&tooltip);
+    return tooltip != NULL;
+}
+
+static void the_buttons_get_their_tooltips_after_the_first_paint(void **state)
+{
+    (void)state;
+    assert_true(wait_until(buttons_have_tooltips, NULL));
 }
 
 static void three_laps_of_different_lengths(void **state)
@@ -223,6 +283,8 @@ static void ctrl_s_saves_a_csv_that_matches_the_list(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(the_list_has_six_columns_and_the_note_takes_the_rest),
+        cmocka_unit_test(the_buttons_get_their_tooltips_after_the_first_paint),
         cmocka_unit_test(three_laps_of_different_lengths),
         cmocka_unit_test(best_and_worst_are_marked_in_words),
         cmocka_unit_test(the_delta_column_is_signed),
