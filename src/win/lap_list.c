@@ -183,10 +183,8 @@ void lap_list_fit_columns(lap_list *list, BOOL force)
 
     GetClientRect(list->window, &client);
     width = client.right;
-    /* A list made hidden (mini mode) still gets its columns, at the narrowest. */
-    if (width < 0)
-        width = 0;
-    if ((width == 0 && list->columns_inserted) || (!force && width == list->fitted_width))
+    /* No width yet (before the first layout, or hidden by mini mode): no columns yet. */
+    if (width <= 0 || (!force && width == list->fitted_width))
         return;
     list->fitted_width = width;
     /* What each column's widest text needs; the rest goes to the note. The number needs as

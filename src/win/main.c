@@ -40,21 +40,40 @@ static void harden_dll_search_path(void)
         windows->SetDefaultDllDirectories(LOAD_LIBRARY_SEARCH_SYSTEM32);
 }
 
+/* The rest of the start (main_window_finish_start) waits for the first moment with nothing to
+ * do: the queue empty for START_QUIET_MS once the window is painted. A stopwatch that starts
+ * running posts a frame every few milliseconds, so after START_LATEST_MS it is done anyway. */
+enum
+{
+    START_QUIET_MS = 30,
+    START_LATEST_MS = 150
+};
+
 static int run_message_loop(app *app, HWND window)
 {
     keyboard keys;
     MSG message;
     BOOL got, started = FALSE;
+    ULONGLONG start_deadline = 0;
 
     keyboard_initialize(&keys, window, app->accelerators);
     for (;;)
     {
-        /* The first time nothing waits (the window is painted; WaitForInputIdle returns
-         * now): the rest of the start. */
         if (!started && !PeekMessageW(&message, NULL, 0, 0, PM_NOREMOVE))
         {
-            started = TRUE;
-            main_window_finish_start(window);
+            ULONGLONG now = GetTickCount64();
+
+            if (!start_deadline)
+                start_deadline = now + START_LATEST_MS;
+            /* A real wait, which is what WaitForInputIdle waits for (under Wine a peek that
+             * finds nothing is not); input that comes meanwhile goes first. */
+            if (MsgWaitForMultipleObjectsEx(0, NULL, START_QUIET_MS, QS_ALLINPUT,
+                                            MWMO_INPUTAVAILABLE) == WAIT_TIMEOUT ||
+                now >= start_deadline)
+            {
+                started = TRUE;
+                main_window_finish_start(window);
+            }
             continue;
         }
         if ((got = GetMessageW(&message, NULL, 0, 0)) == 0)

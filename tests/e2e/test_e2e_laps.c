@@ -280,6 +280,19 @@ static void ctrl_s_saves_a_csv_that_matches_the_list(void **state)
     DeleteFileW(path);
 }
 
+/* Reopened running at hundredths, the clock posts a frame every few milliseconds and the queue
+ * is never empty for long: the tooltips still come. */
+static void reopened_running_the_buttons_still_get_their_tooltips(void **state)
+{
+    (void)state;
+    type_key(VK_SPACE, FALSE);
+    assert_state_label(L"Pau&se");
+    shut_down(NULL);
+    assert_int_equal(launch(NULL), 0);
+    assert_state_label(L"Pau&se");
+    assert_true(wait_until(buttons_have_tooltips, NULL));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -294,6 +307,7 @@ int main(void)
         cmocka_unit_test(f2_with_nothing_selected_notes_the_newest_lap),
         cmocka_unit_test(a_note_typed_with_stopwatch_keys_records_nothing),
         cmocka_unit_test(ctrl_s_saves_a_csv_that_matches_the_list),
+        cmocka_unit_test(reopened_running_the_buttons_still_get_their_tooltips),
     };
     return cmocka_run_group_tests(tests, launch, shut_down_all);
 }
